@@ -1,0 +1,18 @@
+// The LanguagePack interface: everything language-specific that the engine asks a pack for.
+import type { NlpPipeline } from './nlp.ts';
+import type { CleaningLexicon } from './cleaning-lexicon.ts';
+import type { TimeParser } from './time.ts';
+
+export interface LanguagePack {
+  /** ISO 639-1 code: nb, nn, da, sv, en, de. */
+  code: string;
+  name: string;
+  /** Reduces a word to its search stem (Snowball), lower-cased: `soldatene` -> `soldat`. */
+  stem: (word: string) => string;
+  /** Words and patterns of page furniture, captions, summary boxes and genre labels in this language. */
+  cleaning: CleaningLexicon;
+  /** Finds and normalises time expressions; null where the pack has none yet. */
+  time: TimeParser | null;
+  /** Loads the trained NLP stages lazily (models are read on first use); null where the pack has none yet. */
+  loadNlp: (() => NlpPipeline) | null;
+}
