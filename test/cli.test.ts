@@ -1,0 +1,99 @@
+// End to end through bin/sakskart: extract, ingest, search, show and stats on the seeds and on our own fixtures.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { validateContractLine } from '../src/contract/index.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = join(root, 'bin/sakskart');
+const seeds = join(root, '../shared/seeds');
+const fixtures = join(root, 'test/fixtures/sources');
+
+function sakskart(args: string[], input?: string) {
+  const run = spawnSync(bin, args, { cwd: root, encoding: 'utf8', input, env: { ...process.env, NO_COLOR: '1' } });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+function jsonLines(stdout: string): unknown[] {
+  return stdout
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as unknown);
+}
+
+function assertContract(lines: unknown[]) {
+  for (const line of lines) {
+    const check = validateContractLine(line);
+    assert.ok(check.ok, `contract violation: ${check.ok ? '' : check.problems.join('; ')}`);
+  }
+}
+
+test('extract --json prints one valid contract record per seed article', () => {
+  const run = sakskart(['extract', '--json', seeds]);
+  assert.equal(run.code, 0, run.stderr);
+  const lines = jsonLines(run.stdout);
+  assert.equal(lines.length, readdirSync(seeds).filter((f) => f.endsWith('.txt')).length);
+  assertContract(lines);
+  for (const line of lines) assert.ok(!('error' in (line as object)), JSON.stringify(line).slice(0, 200));
+});
+
+test('extract --json turns every fixture into a valid record or an error line, and goes on after errors', () => {
+  const run = sakskart(['extract', '--json', fixtures]);
+  assert.equal(run.code, 0, run.stderr);
+  const lines = jsonLines(run.stdout) as { error?: string; source: string }[];
+  assertContract(lines);
+  assert.ok(lines.some((l) => l.error), 'the broken fixtures give error lines');
+  assert.ok(lines.filter((l) => !l.error).length >= 5, 'the good fixtures give records');
+});
+
+test('extract exits 1 with an error line when nothing at all can be read', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sakskart-empty-'));
+  writeFileSync(join(dir, 'tom.txt'), '');
+  const run = sakskart(['extract', '--json', join(dir, 'tom.txt'), join(dir, 'finnes-ikke.txt')]);
+  assert.equal(run.code, 1);
+  const lines = jsonLines(run.stdout) as { error?: string }[];
+  assert.equal(lines.length, 2);
+  assertContract(lines);
+  assert.ok(lines.every((l) => l.error));
+});
+
+test('extract reads an article from standard input', () => {
+  const text = 'Kommunen bygger ny skole\n\nFormannskapet vedtok torsdag å bygge en ny barneskole på Hop.\n';
+  const run = sakskart(['extract', '--json', '-'], text);
+  assert.equal(run.code, 0, run.stderr);
+  const [record] = jsonLines(run.stdout) as { body: string; title: string }[];
+  assert.equal(record?.title, 'Kommunen bygger ny skole');
+  assert.match(record?.body ?? '', /barneskole på Hop/);
+});
+
+test('ingest of the seeds twice stores each article once, and search finds stemmed Norwegian words', () => {
+  const db = join(mkdtempSync(join(tmpdir(), 'sakskart-db-')), 'test.db');
+  const first = sakskart(['ingest', '--json', '--db', db, seeds]);
+  assert.equal(first.code, 0, first.stderr);
+  const added = jsonLines(first.stdout) as { status: string; id: string }[];
+  assert.equal(added.filter((l) => l.status === 'added').length, 5);
+  const second = sakskart(['ingest', '--json', '--db', db, seeds]);
+  assert.equal(second.code, 0, second.stderr);
+  assert.deepEqual(
+    (jsonLines(second.stdout) as { status: string }[]).map((l) => l.status),
+    ['unchanged', 'unchanged', 'unchanged', 'unchanged', 'unchanged'],
+  );
+  const stats = JSON.parse(sakskart(['stats', '--json', '--db', db]).stdout) as { articles: number };
+  assert.equal(stats.articles, 5);
+
+  // "soldatene" is not written in any seed as such; its stem finds "soldater".
+  const search = sakskart(['search', '--json', '--db', db, 'soldatene']);
+  assert.equal(search.code, 0, search.stderr);
+  const hits = jsonLines(search.stdout) as { id: string; snippet: string }[];
+  assert.ok(hits.length >= 3, `hits: ${hits.length}`);
+  assert.ok(hits.every((h) => /\u0002[^\u0003]*\u0003/.test(h.snippet)), 'snippets carry highlighted matches');
+
+  const show = sakskart(['show', '--db', db, added[0]!.id.slice(0, 8)]);
+  assert.equal(show.code, 0, show.stderr);
+  const unknown = sakskart(['show', '--db', db, 'ffffffffffff']);
+  assert.equal(unknown.code, 1);
+});
