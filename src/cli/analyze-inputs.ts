@@ -2,6 +2,7 @@
 import { analyzeArticle } from '../article/analyze-article.ts';
 import type { ArticleRecord, ErrorRecord } from '../contract/index.ts';
 import { SCHEMA_VERSION } from '../contract/index.ts';
+import { SakskartError } from '../errors.ts';
 import { readSources, type ReadOptions } from '../sources/index.ts';
 import { createProgress } from './progress.ts';
 
@@ -20,12 +21,12 @@ export function toReadOptions(options: InputOptions): ReadOptions {
   const read: ReadOptions = {};
   if (options.now !== undefined) {
     const now = new Date(options.now);
-    if (Number.isNaN(now.getTime())) throw new Error(`--now: not a date/time: ${options.now}`);
+    if (Number.isNaN(now.getTime())) throw new SakskartError('BAD_OPTION', `--now: not a date/time: ${options.now}`);
     read.now = now;
   }
   if (options.maxBytes !== undefined) {
     const bytes = Number(options.maxBytes);
-    if (!Number.isInteger(bytes) || bytes <= 0) throw new Error(`--max-bytes: not a positive integer: ${options.maxBytes}`);
+    if (!Number.isInteger(bytes) || bytes <= 0) throw new SakskartError('BAD_OPTION', `--max-bytes: not a positive integer: ${options.maxBytes}`);
     read.maxBytes = bytes;
   }
   return read;

@@ -1,5 +1,6 @@
 // The sakskart command line: one file per command, each thin over the library.
 import { Command, CommanderError } from 'commander';
+import { SakskartError } from '../errors.ts';
 import { registerExtract } from './extract.ts';
 import { registerIngest } from './ingest.ts';
 import { registerSearch } from './search.ts';
@@ -32,7 +33,7 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     process.stderr.write(`sakskart: ${error instanceof Error ? error.message : String(error)}\n`);
-    return 1;
+    return error instanceof SakskartError && error.code === 'BAD_OPTION' ? 2 : 1;
   }
   return exitCode;
 }
