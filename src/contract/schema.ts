@@ -54,20 +54,22 @@ export const eventSchema = z.object({
   ...span,
 });
 
+export const predicateSchema = z.enum([
+  'supplies',
+  'receives',
+  'pays',
+  'allies',
+  'meets',
+  'sanctions',
+  'attacks',
+  'supports',
+  'opposes',
+  'other',
+]);
+
 export const relationSchema = z.object({
   subject: z.string(),
-  predicate: z.enum([
-    'supplies',
-    'receives',
-    'pays',
-    'allies',
-    'meets',
-    'sanctions',
-    'attacks',
-    'supports',
-    'opposes',
-    'other',
-  ]),
+  predicate: predicateSchema,
   object: z.string(),
   item: z.string().nullable(),
   certainty,
@@ -109,6 +111,7 @@ export type Entity = z.infer<typeof entitySchema>;
 export type Quote = z.infer<typeof quoteSchema>;
 export type Claim = z.infer<typeof claimSchema>;
 export type ArticleEvent = z.infer<typeof eventSchema>;
+export type Predicate = z.infer<typeof predicateSchema>;
 export type Relation = z.infer<typeof relationSchema>;
 export type ArticleRecord = z.infer<typeof articleRecordSchema>;
 export type ErrorRecord = z.infer<typeof errorRecordSchema>;

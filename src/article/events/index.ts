@@ -1,0 +1,65 @@
+// The events stage: a trigger word in a sentence, its named participants and place, and its date.
+import type { ArticleEvent, Entity } from '../../contract/index.ts';
+import type { EventLexicon, EventTrigger } from '../../languages/event-lexicon.ts';
+import type { AnalyzedSentence } from '../../languages/nlp.ts';
+import type { TimeExpression } from '../../languages/time.ts';
+import { viewSentences, type SentenceView } from '../relations/sentence-view.ts';
+
+export interface FoundEvent extends ArticleEvent {
+  rule: string;
+}
+
+export interface EventsInput {
+  sentences: AnalyzedSentence[];
+  entities: Entity[];
+  lexicon: EventLexicon;
+  /** Time expressions of the body (resolved against the publication date), in order. */
+  times: TimeExpression[];
+  body: string;
+}
+
+export function extractEvents({ sentences, entities, lexicon, times, body }: EventsInput): FoundEvent[] {
+  const byLemma = new Map<string, EventTrigger>();
+  for (const trigger of lexicon.triggers) for (const lemma of trigger.lemmas) byLemma.set(lemma, trigger);
+  const irrealis = new Set(lexicon.irrealis);
+  const events: FoundEvent[] = [];
+  for (const view of viewSentences(sentences, entities)) {
+    if (view.mentions.length === 0) continue;
+    if (view.sentence.tokens.some((t) => irrealis.has(t.text.toLowerCase()))) continue;
+    const trigger = firstTrigger(view, byLemma);
+    if (!trigger) continue;
+    const place = findPlace(view, lexicon.placePrepositions);
+    const participants = [...new Set(view.mentions.filter((m) => m !== place).map((m) => m.entity))];
+    if (participants.length === 0 && !place) continue;
+    const { start, end } = view.sentence;
+    const time = times.find((t) => t.start >= start && t.end <= end && t.value && t.kind !== 'duration');
+    events.push({
+      type: trigger.type,
+      date: time?.value ?? null,
+      participants,
+      place: place?.entity ?? null,
+      text: body.slice(start, end),
+      start,
+      end,
+      rule: trigger.id,
+    });
+  }
+  return events;
+}
+
+function firstTrigger(view: SentenceView, byLemma: Map<string, EventTrigger>): EventTrigger | undefined {
+  for (let i = 0; i < view.lemmas.length; i++) {
+    if (view.mentionOf[i]) continue;
+    const upos = view.upos[i];
+    if (upos !== 'VERB' && upos !== 'NOUN' && upos !== 'AUX') continue;
+    const trigger = byLemma.get(view.lemmas[i]!);
+    if (trigger) return trigger;
+  }
+  return undefined;
+}
+
+function findPlace(view: SentenceView, prepositions: string[]) {
+  return view.mentions.find(
+    (m) => (m.type === 'GPE' || m.type === 'LOC') && prepositions.includes(view.lemmas[m.first - 1] ?? ''),
+  );
+}

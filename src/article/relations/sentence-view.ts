@@ -1,0 +1,55 @@
+// One analysed sentence seen by the relation rules: lemmas, tags and which tokens belong to which entity.
+import type { Entity, EntityType } from '../../contract/index.ts';
+import type { AnalyzedSentence } from '../../languages/nlp.ts';
+
+export interface MentionAt {
+  entity: string;
+  type: EntityType;
+  /** First and last token index of the mention in the sentence. */
+  first: number;
+  last: number;
+  text: string;
+}
+
+export interface SentenceView {
+  sentence: AnalyzedSentence;
+  lemmas: string[];
+  upos: string[];
+  mentions: MentionAt[];
+  /** Entity mention covering each token, if any. */
+  mentionOf: (MentionAt | undefined)[];
+}
+
+const PARTIES = new Set<EntityType>(['PER', 'ORG', 'GPE', 'LOC']);
+
+/** Builds the view of every sentence, placing each entity mention on the tokens it covers. */
+export function viewSentences(sentences: AnalyzedSentence[], entities: Entity[]): SentenceView[] {
+  const mentions = entities
+    .filter((e) => PARTIES.has(e.type))
+    .flatMap((e) => e.mentions.map((m) => ({ entity: e.id, type: e.type, ...m })))
+    .sort((a, b) => a.start - b.start);
+  let cursor = 0;
+  return sentences.map((sentence) => {
+    const tokens = sentence.tokens;
+    const mentionOf: (MentionAt | undefined)[] = new Array(tokens.length).fill(undefined);
+    const inSentence: MentionAt[] = [];
+    while (cursor < mentions.length && mentions[cursor]!.start < sentence.start) cursor++;
+    for (let m = cursor; m < mentions.length && mentions[m]!.start < sentence.end; m++) {
+      const mention = mentions[m]!;
+      const first = tokens.findIndex((t) => t.end > mention.start);
+      let last = first;
+      while (last + 1 < tokens.length && tokens[last + 1]!.start < mention.end) last++;
+      if (first < 0) continue;
+      const at: MentionAt = { entity: mention.entity, type: mention.type, first, last, text: mention.text };
+      inSentence.push(at);
+      for (let i = first; i <= last; i++) mentionOf[i] = at;
+    }
+    return {
+      sentence,
+      lemmas: tokens.map((t) => (t.lemma && t.lemma !== '_' ? t.lemma : t.text).toLowerCase()),
+      upos: tokens.map((t) => t.upos),
+      mentions: inSentence,
+      mentionOf,
+    };
+  });
+}

@@ -1,0 +1,18 @@
+// What a language pack tells the event finder: the words that say something happened, by event type.
+import type { ArticleEvent } from '../contract/index.ts';
+
+export interface EventTrigger {
+  id: string;
+  type: ArticleEvent['type'];
+  /** Verb or noun lemmas: `møte`, `toppmøte`. */
+  lemmas: string[];
+  example: string;
+}
+
+export interface EventLexicon {
+  triggers: EventTrigger[];
+  /** Prepositions before the place: `i Pyongyang`, `på Krim`. */
+  placePrepositions: string[];
+  /** Words that make an event only expected or hypothetical, so it is not reported as having happened. */
+  irrealis: string[];
+}

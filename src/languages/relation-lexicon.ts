@@ -1,0 +1,50 @@
+// What a language pack tells the relation finder: trigger words, the prepositions that mark roles, and cues.
+import type { Certainty, Predicate } from '../contract/index.ts';
+
+/** A verb that states who does what to whom, with where its roles sit around it. */
+export interface VerbTrigger {
+  id: string;
+  /** Lemmas that trigger it: `sende`, `levere`. */
+  lemmas: string[];
+  predicate: Predicate;
+  /**
+   * `give`: subject gives items to the recipient (`X sender Y til Z`, `X tilbyr Z Y`, `X forsyner Z med Y`);
+   * `receive`: subject gets items from the source (`Z har mottatt Y fra X`);
+   * `act`: subject acts on the object (`X angrep Z`, `X møtte Z`).
+   */
+  frame: 'give' | 'receive' | 'act';
+  example: string;
+}
+
+/** A noun that states a relation between named parties: `forsvarsavtale mellom X og Z`, `krigen mot Z`. */
+export interface NounTrigger {
+  id: string;
+  lemmas: string[];
+  predicate: Predicate;
+  example: string;
+}
+
+export interface RelationLexicon {
+  verbs: VerbTrigger[];
+  nouns: NounTrigger[];
+  /** Prepositions before the recipient (`til`), the source (`fra`), the item after a recipient (`med`). */
+  recipientPrepositions: string[];
+  sourcePrepositions: string[];
+  itemPrepositions: string[];
+  /** `mellom X og Z` */
+  betweenPrepositions: string[];
+  /** `krigen mot Z`, `sanksjoner mot Z`, `avtale med Z`, `støtte til Z` */
+  objectPrepositions: string[];
+  /** Word sequences that start the return flow: `i bytte mot`, `til gjengjeld`. */
+  returnCues: string[][];
+  /** Items that are money: the flow is `pays`, not `supplies`. */
+  moneyLemmas: string[];
+  /** Nouns that measure an item rather than name it (`mengder`, `antall`): skipped when reading items. */
+  measureLemmas: string[];
+  /** Role nouns between a state and its leader: `Russlands president Vladimir Putin`. */
+  leaderRoles: string[];
+  /** Words that make the sentence's relations less than asserted, by the certainty they give. */
+  certaintyCues: { certainty: Exclude<Certainty, 'asserted'>; lemmas: string[] }[];
+  /** Words that end a clause for role search (`men`, `mens`, `som`). */
+  clauseBreaks: string[];
+}
