@@ -23,10 +23,25 @@ export function decodeText(bytes: Uint8Array, declared?: string | null): Decoded
   }
   for (const label of [declared, findDeclaredCharset(bytes)]) {
     const decoder = label ? createDecoder(label) : null;
-    if (decoder && decoder.encoding !== 'utf-8') return { text: decoder.decode(bytes), encoding: decoder.encoding };
+    if (!decoder || decoder.encoding === 'utf-8') continue;
+    if (decoder.encoding === 'windows-1252') break; // latin-1 labels: see decodeWindows1252
+    return { text: decoder.decode(bytes), encoding: decoder.encoding };
   }
-  const fallback = new TextDecoder('windows-1252');
-  return { text: fallback.decode(bytes), encoding: fallback.encoding };
+  return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
+}
+
+// Bytes 0x80-0x9F in windows-1252; the holes (0x81, 0x8D, 0x8F, 0x90, 0x9D) map to themselves as in WHATWG.
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/**
+ * windows-1252 by hand: Node 20's TextDecoder('windows-1252') decodes 0x80-0x9F as C1 control codes
+ * (plain ISO-8859-1), which would turn the dashes and curly quotes of Norwegian text into garbage.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  return latin1.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
 }
 
 function decodeByBom(bytes: Uint8Array): DecodedText | null {

@@ -21,5 +21,4 @@ export interface RawArticle {
 }
 
 export type SourceResult =
-  | { kind: 'article'; article: RawArticle }
-  | { kind: 'error'; source: string; error: string };
+  { kind: 'article'; article: RawArticle } | { kind: 'error'; source: string; error: string };

@@ -39,7 +39,10 @@ export function formatOfContentType(contentType: string | null): ContainerFormat
 
 /** Format read off the text itself; plain text when nothing else fits. */
 export function sniffFormat(text: string): ContainerFormat {
-  const head = text.slice(0, 2048).replace(/^\uFEFF/, '').trimStart();
+  const head = text
+    .slice(0, 2048)
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   // Skip an XML declaration, comments and doctype-less processing instructions to reach the root element.
   const root = head.replace(/^(<\?[^>]*\?>\s*|<!--[\s\S]*?-->\s*)*/, '');
   if (/^<(rss|rdf:RDF)[\s>]/i.test(root) || /^<feed[\s>]/i.test(root)) return 'feed';
@@ -58,7 +61,11 @@ function looksLikeJson(text: string): boolean {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
   } catch {
     // a broken first line: still a dump if the second non-empty line parses
-    const second = text.trimStart().split('\n').slice(1).find((line) => line.trim() !== '');
+    const second = text
+      .trimStart()
+      .split('\n')
+      .slice(1)
+      .find((line) => line.trim() !== '');
     return second !== undefined && second.trimStart().startsWith('{') && isJsonObject(second);
   }
 }
