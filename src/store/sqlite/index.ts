@@ -1,0 +1,10 @@
+// The SQLite dialect of the Store: the default, embedded database.
+import type { Store } from '../store.ts';
+import { SqliteStore } from './sqlite-store.ts';
+
+/** Opens the SQLite database at `path` (created with its folder if missing; ':memory:' for a throwaway one). */
+export function openSqliteStore(path: string): Store {
+  return new SqliteStore(path);
+}
+
+export { migrations, latestSchemaVersion } from './migrations.ts';

@@ -1,0 +1,209 @@
+// The Store on SQLite (better-sqlite3): contract records as JSON, a stemmed FTS5 index, one transaction per article.
+import { SakskartError } from '../../errors.ts';
+import type { Database, Statement } from 'better-sqlite3';
+import { validateContractLine, type ArticleRecord, type Genre } from '../../contract/index.ts';
+import { buildSnippet } from '../build-snippet.ts';
+import { parseSearchQuery } from '../parse-search-query.ts';
+import { stemmerFor, stemmingGroups } from '../stemming.ts';
+import type { IngestResult, SearchHit, SearchQuery, Store, StoreStats } from '../store.ts';
+import { buildExcludeExpression, buildMatchExpression, matchedStems } from './fts-match.ts';
+import { migrate } from './migrate.ts';
+import { indexFields, refreshSearchIndex } from './search-index.ts';
+import { openDatabase } from './open-database.ts';
+
+/** Title matches count this many times a body match in the ranking (bm25 column weight). */
+export const TITLE_WEIGHT = 5;
+export const DEFAULT_LIMIT = 10;
+const MAX_LIMIT = 1000;
+const ISO_PREFIX = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+interface HitRow {
+  pk: number;
+  id: string;
+  title: string | null;
+  published: string | null;
+  language: string | null;
+  genre: Genre;
+  source: string;
+  rank: number;
+}
+
+export class SqliteStore implements Store {
+  readonly #db: Database;
+  readonly #schemaVersion: number;
+  readonly #exists: Statement;
+  readonly #insertArticle: Statement;
+  readonly #insertText: Statement;
+  readonly #body: Statement;
+  #added = false;
+  readonly #insert: (record: ArticleRecord, fields: [string, string, string]) => boolean;
+
+  constructor(path: string) {
+    this.#db = openDatabase(path);
+    try {
+      this.#schemaVersion = migrate(this.#db, path);
+      refreshSearchIndex(this.#db);
+    } catch (error) {
+      this.#db.close();
+      throw error;
+    }
+    this.#exists = this.#db.prepare('SELECT 1 FROM articles WHERE id = ?').pluck();
+    this.#insertArticle = this.#db.prepare(`
+      INSERT INTO articles (id, source, title, language, genre, published, ingested_at, record)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`);
+    this.#insertText = this.#db.prepare(
+      'INSERT INTO articles_fts (rowid, title, body, stemming) VALUES (?, ?, ?, ?)',
+    );
+    this.#body = this.#db.prepare("SELECT record ->> '$.body' FROM articles WHERE pk = ?").pluck();
+    // One transaction per article: a kill mid-run keeps every article committed before it.
+    this.#insert = this.#db.transaction((record: ArticleRecord, fields: [string, string, string]) => {
+      const result = this.#insertArticle.run(
+        record.id,
+        record.source,
+        record.title,
+        record.language,
+        record.genre,
+        record.published,
+        new Date().toISOString(),
+        JSON.stringify(record),
+      );
+      if (result.changes === 0) return false; // another writer stored the same body in the meantime
+      this.#insertText.run(result.lastInsertRowid, ...fields);
+      return true;
+    });
+  }
+
+  async putArticle(record: ArticleRecord): Promise<IngestResult> {
+    const validation = validateContractLine(record);
+    if (!validation.ok) throw new Error(`not a valid article record: ${validation.problems.join('; ')}`);
+    if (this.#exists.get(record.id)) return { id: record.id, status: 'unchanged' };
+    const added = this.#insert(record, indexFields(record));
+    this.#added ||= added;
+    return { id: record.id, status: added ? 'added' : 'unchanged' };
+  }
+
+  async getArticle(id: string): Promise<ArticleRecord | null> {
+    const json = this.#db.prepare('SELECT record FROM articles WHERE id = ?').pluck().get(id) as
+      string | undefined;
+    return json === undefined ? null : (JSON.parse(json) as ArticleRecord);
+  }
+
+  async findIds(prefix: string, limit = DEFAULT_LIMIT): Promise<string[]> {
+    const lower = prefix.toLowerCase();
+    if (!/^[0-9a-f]*$/.test(lower)) return [];
+    // Ids are lower-case hex, so every id with this prefix sorts in [prefix, prefix + 'g').
+    return this.#db
+      .prepare('SELECT id FROM articles WHERE id >= ? AND id < ? ORDER BY id LIMIT ?')
+      .pluck()
+      .all(lower, `${lower}g`, clampLimit(limit)) as string[];
+  }
+
+  async search(query: SearchQuery): Promise<SearchHit[]> {
+    const parsed = parseSearchQuery(query.text);
+    const groups = stemmingGroups(query.language);
+    // Text that holds no word at all (`"`, `(`) matches nothing; only a blank query lists everything.
+    if (parsed.include.length + parsed.exclude.length === 0 && query.text.trim() !== '') return [];
+    const match = buildMatchExpression(parsed, groups);
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (query.language !== undefined) {
+      where.push('a.language = ?');
+      params.push(query.language);
+    }
+    if (query.genre !== undefined) {
+      where.push('a.genre = ?');
+      params.push(query.genre);
+    }
+    // Dates compare on their common ISO prefix: from 2024 takes 2024-06-19, and 2024-06 overlaps to 2024-06-10.
+    for (const [bound, op] of [
+      [query.from, '>='],
+      [query.to, '<='],
+    ] as const) {
+      if (bound === undefined) continue;
+      if (!ISO_PREFIX.test(bound)) {
+        throw new SakskartError('BAD_OPTION', `date bound '${bound}' is not YYYY, YYYY-MM or YYYY-MM-DD`);
+      }
+      where.push(
+        `substr(a.published, 1, min(length(a.published), ?)) ${op} substr(?, 1, length(a.published))`,
+      );
+      params.push(bound.length, bound);
+    }
+    const limit = clampLimit(query.limit ?? DEFAULT_LIMIT);
+    const offset = Math.max(0, Math.trunc(query.offset ?? 0));
+    let rows: HitRow[];
+    if (match !== null) {
+      rows = this.#db
+        .prepare(
+          `SELECT a.pk, a.id, a.title, a.published, a.language, a.genre, a.source,
+                  bm25(articles_fts, ${TITLE_WEIGHT}, 1.0, 0.0) AS rank
+           FROM articles_fts JOIN articles a ON a.pk = articles_fts.rowid
+           WHERE articles_fts MATCH ? ${where.map((w) => `AND ${w}`).join(' ')}
+           ORDER BY rank, a.pk LIMIT ? OFFSET ?`,
+        )
+        .all(match, ...params, limit, offset) as HitRow[];
+    } else {
+      // Nothing required: list by date, newest first (SQLite sorts NULL lowest, so undated come last).
+      const exclude = buildExcludeExpression(parsed, groups);
+      if (exclude !== null) {
+        where.push('a.pk NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)');
+        params.push(exclude);
+      }
+      rows = this.#db
+        .prepare(
+          `SELECT a.pk, a.id, a.title, a.published, a.language, a.genre, a.source, 0 AS rank
+           FROM articles a ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+           ORDER BY a.published DESC, a.pk DESC LIMIT ? OFFSET ?`,
+        )
+        .all(...params, limit, offset) as HitRow[];
+    }
+    return rows.map((row) => {
+      const stem = stemmerFor(row.language);
+      const body = (this.#body.get(row.pk) as string | undefined) ?? '';
+      return {
+        id: row.id,
+        title: row.title,
+        published: row.published,
+        language: row.language,
+        genre: row.genre,
+        source: row.source,
+        score: -row.rank,
+        snippet: buildSnippet(body, matchedStems(parsed, stem), stem),
+      };
+    });
+  }
+
+  async stats(): Promise<StoreStats> {
+    const countBy = (column: 'language' | 'genre') =>
+      Object.fromEntries(
+        (
+          this.#db
+            .prepare(
+              `SELECT coalesce(${column}, 'unknown') AS key, count(*) AS n FROM articles GROUP BY 1 ORDER BY 2 DESC, 1`,
+            )
+            .all() as { key: string; n: number }[]
+        ).map((row) => [row.key, row.n]),
+      );
+    const span = this.#db
+      .prepare('SELECT count(*) AS articles, min(published) AS first, max(published) AS last FROM articles')
+      .get() as { articles: number; first: string | null; last: string | null };
+    return {
+      articles: span.articles,
+      byLanguage: countBy('language'),
+      byGenre: countBy('genre'),
+      firstPublished: span.first,
+      lastPublished: span.last,
+      schemaVersion: this.#schemaVersion,
+    };
+  }
+
+  async close(): Promise<void> {
+    if (!this.#db.open) return;
+    // Record the probe for the articles just stored, so the next open can tell if the stemmers changed.
+    if (this.#added) refreshSearchIndex(this.#db);
+    this.#db.close();
+  }
+}
+
+function clampLimit(limit: number): number {
+  return Number.isFinite(limit) ? Math.min(MAX_LIMIT, Math.max(0, Math.trunc(limit))) : DEFAULT_LIMIT;
+}

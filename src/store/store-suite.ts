@@ -1,0 +1,218 @@
+// The Store contract as one suite: every dialect (sqlite/ now, postgres/ later) runs it against its factory.
+import { afterEach, beforeEach, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { HIGHLIGHT_END as E, HIGHLIGHT_START as S, type SearchQuery, type Store } from './store.ts';
+import { fixtureArticles as A, makeArticle, type FixtureName } from './store-fixtures.ts';
+
+/** A fresh, empty place to keep a store; `open` may be called again after `close` to reopen the same data. */
+export interface StoreLocation {
+  open(): Store | Promise<Store>;
+  dispose(): void | Promise<void>;
+}
+
+const titleOf = (name: FixtureName) => A[name].title;
+
+export function runStoreSuite(
+  dialect: string,
+  createLocation: () => StoreLocation | Promise<StoreLocation>,
+): void {
+  describe(`Store contract (${dialect})`, () => {
+    let location: StoreLocation;
+    let store: Store;
+    beforeEach(async () => {
+      location = await createLocation();
+      store = await location.open();
+      for (const article of Object.values(A)) await store.putArticle(article);
+    });
+    afterEach(async () => {
+      await store.close();
+      await location.dispose();
+    });
+    const titles = async (query: SearchQuery) => (await store.search(query)).map((hit) => hit.title);
+
+    test('getArticle returns the stored record unchanged, and null for an unknown id', async () => {
+      assert.deepEqual(await store.getArticle(A.commentary.id), A.commentary);
+      assert.equal(await store.getArticle('0'.repeat(40)), null);
+    });
+
+    test('putting the same body again changes nothing and says so', async () => {
+      assert.deepEqual(await store.putArticle(A.fishing), { id: A.fishing.id, status: 'unchanged' });
+      const renamed = { ...A.fishing, title: 'Annen tittel', source: 'annen/kilde.html' };
+      assert.equal((await store.putArticle(renamed)).status, 'unchanged');
+      assert.deepEqual(await store.getArticle(A.fishing.id), A.fishing);
+      assert.equal((await store.stats()).articles, Object.keys(A).length);
+      const fresh = makeArticle({ body: 'Kommunestyret vedtok budsjettet etter lang debatt.' });
+      assert.deepEqual(await store.putArticle(fresh), { id: fresh.id, status: 'added' });
+    });
+
+    test('a record that breaks the contract is refused', async () => {
+      await assert.rejects(
+        store.putArticle({ ...A.fishing, id: 'ikke-en-hash' }),
+        /not a valid article record/,
+      );
+    });
+
+    const stemmed: [string, FixtureName[]][] = [
+      ['soldatene', ['commentary', 'exercise']],
+      ['soldater', ['commentary', 'exercise']],
+      ['Soldat', ['commentary', 'exercise']],
+      ['fiskerne torsk', ['fishing']],
+      ['torsk', ['fishing', 'recipe']],
+      ['torsk -fiskesuppe', ['fishing']],
+      ['torsk -"godt brød"', ['fishing']],
+      ['"nye brua"', ['bridge']],
+      ['"brua nye"', []],
+      ['brua soldatene', []],
+      ['kraftverkene', ['storm']],
+      ['regjeringens utstyr', ['commentary']],
+      ['strøm', ['storm']],
+      ['sommeren', []],
+    ];
+    for (const [text, expected] of stemmed) {
+      test(`search "${text}" finds ${expected.length ? expected.join(', ') : 'nothing'} through stems`, async () => {
+        assert.deepEqual((await titles({ text })).sort(), expected.map(titleOf).sort());
+      });
+    }
+
+    test('an article in another language is stemmed, and matched, by its own pack', async () => {
+      const danish = makeArticle({
+        body: 'Regeringen vil bygge en ny bro over fjorden til sommer.',
+        language: 'da',
+      });
+      await store.putArticle(danish);
+      assert.deepEqual(
+        (await store.search({ text: 'regeringens bro' })).map((hit) => hit.id),
+        [danish.id],
+      );
+      assert.deepEqual(await store.search({ text: 'regeringens bro', language: 'nb' }), []);
+    });
+
+    test('a match in the title ranks above a match in the body only', async () => {
+      const hits = await store.search({ text: 'soldater' });
+      assert.deepEqual(
+        hits.map((hit) => hit.id),
+        [A.commentary.id, A.exercise.id],
+      );
+      assert.ok((hits[0]?.score ?? 0) > (hits[1]?.score ?? 0));
+    });
+
+    const filtered: [string, SearchQuery, FixtureName[]][] = [
+      ['language', { text: '', language: 'nn' }, ['bridge']],
+      ['genre', { text: '', genre: 'commentary' }, ['commentary']],
+      ['year from', { text: '', from: '2024' }, ['exercise', 'commentary', 'bridge']],
+      ['day from overlaps a month', { text: '', from: '2024-06-19' }, ['commentary', 'bridge']],
+      ['year to', { text: '', to: '2023' }, ['fishing', 'storm']],
+      ['month range', { text: '', from: '2024-04', to: '2024-06-10' }, ['commentary']],
+      ['words and filter', { text: 'soldatene', genre: 'news' }, ['exercise']],
+      ['words and date', { text: 'torsk', from: '2020' }, ['fishing']],
+      ['exclusions only', { text: '-torsk -soldatene' }, ['bridge', 'storm']],
+    ];
+    for (const [name, query, expected] of filtered) {
+      test(`filter by ${name} keeps only matching articles`, async () => {
+        assert.deepEqual((await titles(query)).sort(), expected.map(titleOf).sort());
+      });
+    }
+
+    test('a blank query lists by date, newest first, undated last, paged by limit and offset', async () => {
+      const all = await titles({ text: '', limit: 100 });
+      assert.deepEqual(
+        all,
+        ['bridge', 'commentary', 'exercise', 'fishing', 'storm', 'recipe'].map((n) =>
+          titleOf(n as FixtureName),
+        ),
+      );
+      const pages = [
+        ...(await titles({ text: '', limit: 4 })),
+        ...(await titles({ text: '', limit: 4, offset: 4 })),
+      ];
+      assert.deepEqual(pages, all);
+    });
+
+    test('a bad date bound is refused with a message', async () => {
+      await assert.rejects(store.search({ text: 'torsk', from: 'juni 2024' }), /not YYYY/);
+    });
+
+    test('snippets mark every matched word in the original text', async () => {
+      const [hit] = await store.search({ text: 'soldatene', genre: 'news' });
+      assert.equal(
+        hit?.snippet,
+        `Over tusen ${S}soldater${E} deltok i vinterøvelsen ved grensen i Finnmark. Forsvaret sier øvelsen gikk etter planen, og flere av deltakerne var vernepliktige fra Troms.`,
+      );
+    });
+
+    test('in a long body the snippet is a window around the match', async () => {
+      const [hit] = await store.search({ text: 'kraftverket strømmen' });
+      assert.ok(hit);
+      assert.ok(hit.snippet.startsWith('…') && hit.snippet.endsWith('…'), hit.snippet);
+      assert.ok(
+        hit.snippet.includes(`${S}strømmen${E} tilbake, da ${S}kraftverket${E} i dalen`),
+        hit.snippet,
+      );
+      assert.ok(hit.snippet.length < 260, `${hit.snippet.length} characters`);
+    });
+
+    test('a hit in the title only shows the start of the body, unmarked', async () => {
+      const [hit] = await store.search({ text: 'rekordfangst' });
+      assert.ok(hit);
+      assert.ok(hit.snippet.startsWith('Fiskerne i Lofoten har aldri'));
+      assert.ok(!hit.snippet.includes(S));
+    });
+
+    const weird = [
+      '"',
+      'AND (',
+      'NOT',
+      'OR OR',
+      'NEAR(',
+      '*',
+      '-',
+      '---',
+      '((',
+      ')',
+      'a"b"c',
+      '^',
+      'title:x',
+      '\u0000',
+      '"""',
+    ];
+    for (const text of weird) {
+      test(`the query ${JSON.stringify(text)} is read as words and does not fail`, async () => {
+        assert.ok(Array.isArray(await store.search({ text })));
+      });
+    }
+
+    test('an unclosed quote still searches its words', async () => {
+      assert.deepEqual((await titles({ text: '"nye brua' })).sort(), [titleOf('bridge')]);
+    });
+
+    test('findIds finds ids by prefix, in any case, and nothing for non-hex text', async () => {
+      const prefix = A.bridge.id.slice(0, 6);
+      assert.ok((await store.findIds(prefix)).includes(A.bridge.id));
+      assert.deepEqual(await store.findIds(A.bridge.id.toUpperCase()), [A.bridge.id]);
+      assert.deepEqual(await store.findIds('zzzzzz'), []);
+      assert.equal((await store.findIds('', 2)).length, 2);
+    });
+
+    test('stats count by language and genre and give the date span', async () => {
+      const stats = await store.stats();
+      assert.equal(stats.articles, 6);
+      assert.deepEqual(stats.byLanguage, { nb: 4, nn: 1, unknown: 1 });
+      assert.deepEqual(stats.byGenre, { news: 4, commentary: 1, other: 1 });
+      assert.equal(stats.firstPublished, '2022-11-30');
+      assert.equal(stats.lastPublished, '2024-06-19');
+      assert.ok(stats.schemaVersion >= 1);
+    });
+
+    test('data survives close and reopen', async () => {
+      const before = await store.stats();
+      await store.close();
+      store = await location.open();
+      assert.deepEqual(await store.stats(), before);
+      assert.deepEqual(await store.getArticle(A.recipe.id), A.recipe);
+      assert.deepEqual(await titles({ text: 'soldatene', language: 'nb' }), [
+        titleOf('commentary'),
+        titleOf('exercise'),
+      ]);
+    });
+  });
+}
