@@ -1,5 +1,5 @@
 // The compact language-ID model: its JSON file format, loading it into a lookup table, and scoring text with it.
-import { forEachFeature } from './extract-features.ts';
+import { collectFeatures, maxFeatureCount } from './extract-features.ts';
 
 /** What `model.json` holds. Weights are int8 so 100 000 features fit in about 1.3 MB of JSON. */
 export interface LanguageModelFile {
@@ -20,10 +20,14 @@ export interface LanguageModelFile {
 export interface LanguageModel {
   languages: readonly string[];
   bias: Float64Array;
-  /** Open-addressing table: `slotHashes[s]` is a feature hash, `slotRows[s]` its weight row or -1 if empty. */
-  slotHashes: Uint32Array;
-  slotRows: Int32Array;
-  weights: Float32Array;
+  /**
+   * Open-addressing table of [feature hash, weight row + 1] pairs, 0 meaning an empty slot. Hash and row
+   * side by side make a probe one cache line; the table and the int8 rows together stay under 2 MB.
+   */
+  slots: Int32Array;
+  /** int8 weights, `languages.length` per row; multiply sums by `scale`. */
+  weights: Int8Array;
+  scale: number;
 }
 
 export function encodeLanguageModel(
@@ -54,27 +58,26 @@ export function encodeLanguageModel(
 }
 
 export function decodeLanguageModel(file: LanguageModelFile): LanguageModel {
-  if (file.format !== 'sakskart-langid/1') throw new Error(`unknown language model format ${String(file.format)}`);
+  if (file.format !== 'sakskart-langid/1')
+    throw new Error(`unknown language model format ${String(file.format)}`);
   const classes = file.languages.length;
   const hashBytes = Buffer.from(file.features, 'base64');
   const hashes = new Uint32Array(hashBytes.buffer, hashBytes.byteOffset, hashBytes.byteLength / 4);
-  const quantised = new Int8Array(Buffer.from(file.weights, 'base64'));
-  if (quantised.length !== hashes.length * classes) throw new Error('language model weights do not match features');
-  const weights = new Float32Array(quantised.length);
-  for (let i = 0; i < quantised.length; i++) weights[i] = (quantised[i] ?? 0) * file.scale;
+  const weights = new Int8Array(Buffer.from(file.weights, 'base64'));
+  if (weights.length !== hashes.length * classes)
+    throw new Error('language model weights do not match features');
   // Load factor at most 1/2 keeps probes short.
   let size = 1;
   while (size < hashes.length * 2) size *= 2;
-  const slotHashes = new Uint32Array(size);
-  const slotRows = new Int32Array(size).fill(-1);
+  const slots = new Int32Array(size * 2);
   for (let row = 0; row < hashes.length; row++) {
-    const hash = hashes[row] ?? 0;
+    const hash = (hashes[row] ?? 0) | 0;
     let slot = hash & (size - 1);
-    while ((slotRows[slot] ?? -1) !== -1) slot = (slot + 1) & (size - 1);
-    slotHashes[slot] = hash;
-    slotRows[slot] = row;
+    while ((slots[slot * 2 + 1] ?? 0) !== 0) slot = (slot + 1) & (size - 1);
+    slots[slot * 2] = hash;
+    slots[slot * 2 + 1] = row + 1;
   }
-  return { languages: file.languages, bias: Float64Array.from(file.bias), slotHashes, slotRows, weights };
+  return { languages: file.languages, bias: Float64Array.from(file.bias), slots, weights, scale: file.scale };
 }
 
 /**
@@ -83,30 +86,43 @@ export function decodeLanguageModel(file: LanguageModelFile): LanguageModel {
  */
 export function scoreLanguages(model: LanguageModel, normalized: string): Float64Array {
   const classes = model.languages.length;
-  const sums = new Float64Array(classes);
-  const mask = model.slotHashes.length - 1;
-  const { slotHashes, slotRows, weights } = model;
-  let tokens = 0;
-  forEachFeature(normalized, (hash) => {
-    tokens++;
+  const sums = new Int32Array(classes);
+  const { slots, weights } = model;
+  const mask = slots.length / 2 - 1;
+  const hashes = scratch(maxFeatureCount(normalized.length));
+  const tokens = collectFeatures(normalized, hashes);
+  for (let t = 0; t < tokens; t++) {
+    const hash = (hashes[t] ?? 0) | 0;
     let slot = hash & mask;
     for (;;) {
-      const row = slotRows[slot] ?? -1;
-      if (row === -1) return;
-      if (slotHashes[slot] === hash) {
-        for (let c = 0; c < classes; c++) sums[c] = (sums[c] ?? 0) + (weights[row * classes + c] ?? 0);
-        return;
+      const row = slots[slot * 2 + 1] ?? 0;
+      if (row === 0) break;
+      if (slots[slot * 2] === hash) {
+        const base = (row - 1) * classes;
+        for (let c = 0; c < classes; c++) sums[c] = (sums[c] ?? 0) + (weights[base + c] ?? 0);
+        break;
       }
       slot = (slot + 1) & mask;
     }
-  });
-  const norm = tokens > 0 ? 1 / Math.sqrt(tokens) : 0;
-  for (let c = 0; c < classes; c++) sums[c] = (model.bias[c] ?? 0) + (sums[c] ?? 0) * norm;
-  return sums;
+  }
+  const factor = tokens > 0 ? model.scale / Math.sqrt(tokens) : 0;
+  const scores = new Float64Array(classes);
+  for (let c = 0; c < classes; c++) scores[c] = (model.bias[c] ?? 0) + (sums[c] ?? 0) * factor;
+  return scores;
+}
+
+/** One reusable hash buffer: scoring is synchronous, so no two calls ever share it at once. */
+let buffer = new Uint32Array(0);
+function scratch(size: number): Uint32Array {
+  if (buffer.length < size) buffer = new Uint32Array(Math.max(size, 2 * buffer.length));
+  return buffer;
 }
 
 /** Softmax of the scores: the best class and its probability. */
-export function pickLanguage(model: LanguageModel, scores: Float64Array): { index: number; probability: number } {
+export function pickLanguage(
+  model: LanguageModel,
+  scores: Float64Array,
+): { index: number; probability: number } {
   let best = 0;
   for (let c = 1; c < scores.length; c++) if ((scores[c] ?? 0) > (scores[best] ?? 0)) best = c;
   const top = scores[best] ?? 0;

@@ -9,7 +9,10 @@ export const SPLIT_SEED = 20251125;
 
 /** `../shared/data/langid` beside the repository, unless SAKSKART_LANGID_DATA points elsewhere. */
 export function langidDataDir(): string {
-  return process.env['SAKSKART_LANGID_DATA'] ?? fileURLToPath(new URL('../../../../shared/data/langid/', import.meta.url));
+  return (
+    process.env['SAKSKART_LANGID_DATA'] ??
+    fileURLToPath(new URL('../../../../shared/data/langid/', import.meta.url))
+  );
 }
 
 export interface LangidSplit {
@@ -22,7 +25,9 @@ export interface LangidSplit {
 export function loadLangidSplit(dir: string = langidDataDir()): LangidSplit {
   const split: LangidSplit = { train: [], dev: [], test: [] };
   LANGID_LANGUAGES.forEach((language, index) => {
-    const lines = readFileSync(join(dir, `${language}.txt`), 'utf8').split('\n').filter((line) => line.trim() !== '');
+    const lines = readFileSync(join(dir, `${language}.txt`), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '');
     shuffleInPlace(lines, createRandom(SPLIT_SEED + index));
     const trainEnd = Math.floor(lines.length * 0.8);
     const devEnd = Math.floor(lines.length * 0.9);
@@ -40,7 +45,13 @@ export function groupIntoParagraphs(texts: readonly LabelledText[], size = 5): L
   for (const language of LANGID_LANGUAGES) {
     const own = texts.filter((t) => t.language === language);
     for (let i = 0; i + size <= own.length; i += size) {
-      paragraphs.push({ language, text: own.slice(i, i + size).map((t) => t.text).join(' ') });
+      paragraphs.push({
+        language,
+        text: own
+          .slice(i, i + size)
+          .map((t) => t.text)
+          .join(' '),
+      });
     }
   }
   return paragraphs;

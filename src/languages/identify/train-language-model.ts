@@ -69,7 +69,8 @@ export function trainLanguageModel(
   const counted = samples.map((s) => ({ counts: countFeatures(normalizeForLanguageId(s.text)), s }));
 
   const textsWithFeature = new Map<number, number>();
-  for (const { counts } of counted) for (const hash of counts.keys()) textsWithFeature.set(hash, (textsWithFeature.get(hash) ?? 0) + 1);
+  for (const { counts } of counted)
+    for (const hash of counts.keys()) textsWithFeature.set(hash, (textsWithFeature.get(hash) ?? 0) + 1);
   const columnOf = new Map<number, number>();
   const hashOf: number[] = [];
   for (const [hash, n] of textsWithFeature) {
@@ -91,7 +92,11 @@ export function trainLanguageModel(
       columns.push(column);
       values.push(n * norm);
     }
-    return { columns: Int32Array.from(columns), values: Float32Array.from(values), label: languages.indexOf(s.language) };
+    return {
+      columns: Int32Array.from(columns),
+      values: Float32Array.from(values),
+      label: languages.indexOf(s.language),
+    };
   });
 
   // Balanced class weights: Danish and German have fewer sentences and must not lose to the larger classes by default.
@@ -147,7 +152,11 @@ export function trainLanguageModel(
     const row = Array.from(weights.subarray(column * classes, (column + 1) * classes));
     const mean = row.reduce((a, b) => a + b, 0) / classes;
     const centred = row.map((w) => w - mean);
-    rows.push({ hash: hashOf[column] ?? 0, weights: centred, spread: Math.max(...centred) - Math.min(...centred) });
+    rows.push({
+      hash: hashOf[column] ?? 0,
+      weights: centred,
+      spread: Math.max(...centred) - Math.min(...centred),
+    });
   }
   rows.sort((a, b) => b.spread - a.spread || a.hash - b.hash);
   const kept = rows.slice(0, opts.maxFeatures);
@@ -156,6 +165,11 @@ export function trainLanguageModel(
     languages,
     Array.from(bias, (b) => b - biasMean),
     kept.map(({ hash, weights: w }) => ({ hash, weights: w })),
-    { ...about, options: opts, trainTexts: Object.fromEntries(languages.map((l, c) => [l, perClass[c]])), learnedFeatures: hashOf.length },
+    {
+      ...about,
+      options: opts,
+      trainTexts: Object.fromEntries(languages.map((l, c) => [l, perClass[c]])),
+      learnedFeatures: hashOf.length,
+    },
   );
 }
