@@ -1,13 +1,138 @@
-// `sakskart tag`: not built yet (stub, replaced by its owner).
+// `sakskart tag`: tokens, tags, lemmas and entities of raw text, or a tagged copy of a CoNLL-U file (gold tokens).
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import { miscSet, readConllu, writeConllu } from '../languages/conllu.ts';
+// Without trained models the Bokmål tokenizer still shows how the text is split (see the report on LanguagePack).
+import { splitSentences as splitBokmal } from '../languages/nb/tokenize/index.ts';
+import type { AnalyzedSentence, NlpPipeline } from '../languages/nlp.ts';
+import { sentenceEntities } from '../languages/nlp-eval/entity-spans.ts';
+import { getLanguagePack } from '../languages/registry.ts';
 import type { SetExit } from './main.ts';
+
+interface TagOptions {
+  input: string;
+  output?: string;
+  json?: boolean;
+  lang: string;
+}
+
+const missing = (lang: string): string =>
+  `sakskart tag: no trained models for language '${lang}' yet (see npm run train:${lang}); tags are \`_\`\n`;
+
+function loadPipeline(lang: string): NlpPipeline | null {
+  const load = getLanguagePack(lang)?.loadNlp;
+  return load ? load() : null;
+}
 
 export function registerTag(program: Command, setExit: SetExit): void {
   program
     .command('tag')
-    .description('(not built yet)')
-    .action(() => {
-      process.stderr.write('sakskart tag: not built yet\n');
-      setExit(2);
+    .description(
+      'print tokens, tags, lemmas and entities of TEXT or FILE, or tag a CoNLL-U file (--input conllu)',
+    )
+    .argument('[text-or-file]', 'text to analyse, a file holding it, or - (default) for stdin')
+    .option('--input <format>', 'text (raw text) or conllu (tag the given tokens, write CoNLL-U)', 'text')
+    .option('-o, --output <file>', 'write the result here instead of stdout')
+    .option('--json', 'print sentences, tokens and entities as JSON')
+    .option('--lang <code>', 'language pack', 'nb')
+    .action((arg: string | undefined, options: TagOptions) => {
+      const nlp = loadPipeline(options.lang);
+      if (options.input === 'conllu') {
+        if (!arg || arg === '-') {
+          process.stderr.write('sakskart tag: --input conllu needs a FILE\n');
+          setExit(2);
+          return;
+        }
+        if (!nlp) {
+          process.stderr.write(missing(options.lang));
+          setExit(1);
+        }
+        emit(tagConllu(readFileSync(arg, 'utf8'), nlp), options.output);
+        return;
+      }
+      if (options.input !== 'text') {
+        process.stderr.write(`sakskart tag: unknown --input ${options.input} (text or conllu)\n`);
+        setExit(2);
+        return;
+      }
+      const text = readText(arg);
+      if (!nlp) process.stderr.write(missing(options.lang));
+      const sentences = nlp ? nlp.analyze(text) : untagged(text);
+      emit(
+        options.json ? formatJson(text, sentences, nlp !== null) : formatReadable(text, sentences),
+        options.output,
+      );
     });
+}
+
+function readText(arg: string | undefined): string {
+  if (!arg || arg === '-') return readFileSync(0, 'utf8');
+  return existsSync(arg) && statSync(arg).isFile() ? readFileSync(arg, 'utf8') : arg;
+}
+
+function emit(out: string, file: string | undefined): void {
+  if (file) writeFileSync(file, out);
+  else process.stdout.write(out);
+}
+
+/** Replaces UPOS, LEMMA, FEATS and MISC `name=` with predictions; gold syntax is cleared so nothing gold leaks. */
+export function tagConllu(source: string, nlp: NlpPipeline | null): string {
+  const sentences = readConllu(source);
+  for (const s of sentences) {
+    const words = s.tokens.map((t) => t.form);
+    const analyses = nlp ? nlp.tag(words) : [];
+    const labels = nlp ? nlp.recognise(words, analyses) : [];
+    s.tokens.forEach((t, i) => {
+      const a = analyses[i];
+      t.upos = a?.upos ?? '_';
+      t.lemma = a?.lemma ?? '_';
+      t.feats = a?.feats || '_';
+      t.xpos = '_';
+      t.head = '_';
+      t.deprel = '_';
+      t.deps = '_';
+      t.misc = miscSet(t.misc, 'name', labels[i] ?? 'O');
+    });
+  }
+  return writeConllu(sentences);
+}
+
+function untagged(text: string): AnalyzedSentence[] {
+  return splitBokmal(text).map((s) => ({
+    start: s.start,
+    end: s.end,
+    tokens: s.tokens.map((t) => ({ ...t, upos: '_', feats: '_', lemma: '_', ner: 'O' })),
+  }));
+}
+
+export function formatReadable(text: string, sentences: readonly AnalyzedSentence[]): string {
+  const lines: string[] = [];
+  sentences.forEach((s, n) => {
+    lines.push(`# ${n + 1} [${s.start}-${s.end}] ${text.slice(s.start, s.end).replace(/\s+/g, ' ')}`);
+    const width = Math.min(24, Math.max(4, ...s.tokens.map((t) => t.text.length)));
+    for (const t of s.tokens) {
+      const feats = t.feats === '_' ? '' : `  ${t.feats}`;
+      const row = `  ${t.text.padEnd(width)}  ${t.upos.padEnd(5)}  ${t.lemma.padEnd(width)}  ${t.ner.padEnd(7)}${feats}`;
+      lines.push(row.trimEnd());
+    }
+    const entities = sentenceEntities(text, s.tokens);
+    if (entities.length > 0)
+      lines.push(`  entities: ${entities.map((e) => `${e.text} (${e.type})`).join(', ')}`);
+    lines.push('');
+  });
+  return lines.join('\n');
+}
+
+export function formatJson(text: string, sentences: readonly AnalyzedSentence[], models: boolean): string {
+  const out = {
+    models,
+    sentences: sentences.map((s) => ({
+      start: s.start,
+      end: s.end,
+      text: text.slice(s.start, s.end),
+      tokens: s.tokens,
+      entities: sentenceEntities(text, s.tokens),
+    })),
+  };
+  return `${JSON.stringify(out, null, 2)}\n`;
 }

@@ -16,7 +16,8 @@ const table = ((): Uint8Array => {
     if (c >= 0xd800 && c <= 0xdfff) continue;
     if (c >= 0x30 && c <= 0x39) t[c] = DIGIT;
     else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) t[c] = LETTER;
-    else if (c < 0x80) t[c] = c === 0x0a || c === 0x0d ? NEWLINE : space.test(String.fromCharCode(c)) ? SPACE : OTHER;
+    else if (c < 0x80)
+      t[c] = c === 0x0a || c === 0x0d ? NEWLINE : space.test(String.fromCharCode(c)) ? SPACE : OTHER;
     else {
       const ch = String.fromCharCode(c);
       t[c] =
@@ -50,19 +51,43 @@ export function isSpaceAt(text: string, i: number): boolean {
   return k === SPACE || k === NEWLINE;
 }
 
-/** True for an upper-case letter (ASCII fast path, otherwise Unicode case test). */
+const UPPER = 1;
+const LOWER = 2;
+
+/** Letter case of every BMP code unit (UPPER, LOWER or 0), so case tests allocate no strings. */
+const caseTable = ((): Uint8Array => {
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    if (table[c] !== LETTER) continue;
+    const ch = String.fromCharCode(c);
+    if (ch !== ch.toLowerCase() && ch === ch.toUpperCase()) t[c] = UPPER;
+    else if (ch !== ch.toUpperCase()) t[c] = LOWER;
+  }
+  return t;
+})();
+
 export function isUpperAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c >= 0x41 && c <= 0x5a) return true;
-  if (c < 0xc0 || classAt(text, i) !== LETTER) return false;
-  const ch = text[i] ?? '';
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+  return c === c && caseTable[c] === UPPER;
 }
 
 export function isLowerAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c >= 0x61 && c <= 0x7a) return true;
-  if (c < 0xc0 || classAt(text, i) !== LETTER) return false;
-  const ch = text[i] ?? '';
-  return ch !== ch.toUpperCase();
+  return c === c && caseTable[c] === LOWER;
+}
+
+export function isWordChar(text: string, i: number): boolean {
+  const k = classAt(text, i);
+  return k === LETTER || k === DIGIT;
+}
+
+/** Hyphen, en dash, non-breaking hyphen and the Unicode hyphen: all join or split words alike. */
+export function isHyphenCode(c: number): boolean {
+  return c === 0x2d || c === 0x2013 || c === 0x2011 || c === 0x2010;
+}
+
+/** Start of the next non-blank after `i` (at `i` itself if not blank), or -1. */
+export function nextNonSpace(text: string, i: number, end: number): number {
+  while (i < end && isSpaceAt(text, i)) i++;
+  return i < end ? i : -1;
 }

@@ -1,0 +1,97 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { AnalyzedSentence, NlpPipeline } from '../languages/nlp.ts';
+import { main } from './main.ts';
+import { formatJson, formatReadable, tagConllu } from './tag.ts';
+
+const INPUT = [
+  '# sent_id =  000001',
+  '# text = Kari flyttet til Tromsø.',
+  '1\tKari\tKari\tPROPN\t_\t_\t2\tnsubj\t_\tname=B-PER',
+  '2\tflyttet\tflytte\tVERB\t_\tTense=Past\t0\troot\t_\tname=O',
+  '3\ttil\ttil\tADP\t_\t_\t4\tcase\t_\tname=O',
+  '4\tTromsø\tTromsø\tPROPN\t_\t_\t2\tobl\t_\tSpaceAfter=No|name=B-GPE_LOC',
+  '5\t.\t$.\tPUNCT\t_\t_\t2\tpunct\t_\tname=O',
+  '',
+  '',
+].join('\n');
+
+const nlp: NlpPipeline = {
+  splitSentences: () => [],
+  tag: (words) =>
+    words.map((w) => ({ upos: w === '.' ? 'PUNCT' : 'X', feats: 'Foo=Bar', lemma: w.toLowerCase() })),
+  recognise: (words) => words.map((w) => (w === 'Tromsø' ? 'B-GPE' : 'O')),
+  analyze: () => [],
+};
+
+test('tagConllu: writes predicted UPOS, LEMMA, FEATS and name= while keeping comments and SpaceAfter', () => {
+  const lines = tagConllu(INPUT, nlp).split('\n');
+  assert.equal(lines[0], '# sent_id =  000001');
+  assert.equal(lines[1], '# text = Kari flyttet til Tromsø.');
+  assert.equal(lines[2], '1\tKari\tkari\tX\t_\tFoo=Bar\t_\t_\t_\tname=O');
+  assert.equal(lines[5], '4\tTromsø\ttromsø\tX\t_\tFoo=Bar\t_\t_\t_\tSpaceAfter=No|name=B-GPE');
+  assert.equal(lines.length, 9);
+});
+
+test('tagConllu: without a pipeline every tag is `_` and no gold label leaks through', () => {
+  const out = tagConllu(INPUT, null);
+  assert.doesNotMatch(out, /B-PER|PROPN|flytte\t/);
+  assert.match(out, /^1\tKari\t_\t_\t_\t_\t_\t_\t_\tname=O$/m);
+});
+
+const analyzed: AnalyzedSentence[] = [
+  {
+    start: 0,
+    end: 21,
+    tokens: [
+      { text: 'Kari', start: 0, end: 4, upos: 'PROPN', feats: '_', lemma: 'Kari', ner: 'B-PER' },
+      { text: 'bor', start: 5, end: 8, upos: 'VERB', feats: 'Tense=Pres', lemma: 'bo', ner: 'O' },
+      { text: 'i', start: 9, end: 10, upos: 'ADP', feats: '_', lemma: 'i', ner: 'O' },
+      {
+        text: 'Nord-Norge',
+        start: 11,
+        end: 21,
+        upos: 'PROPN',
+        feats: '_',
+        lemma: 'Nord-Norge',
+        ner: 'B-GPE',
+      },
+    ],
+  },
+];
+const TEXT = 'Kari bor i Nord-Norge';
+
+test('formatReadable: one line per token with tag, lemma and label, then the sentence entities', () => {
+  const out = formatReadable(TEXT, analyzed);
+  assert.match(out, /^# 1 \[0-21\] Kari bor i Nord-Norge/);
+  assert.match(out, /^ {2}bor +VERB +bo +O +Tense=Pres$/m);
+  assert.match(out, /entities: Kari \(PER\), Nord-Norge \(GPE\)/);
+});
+
+test('formatJson: sentences with their text, tokens and entity spans', () => {
+  const out = JSON.parse(formatJson(TEXT, analyzed, true)) as {
+    models: boolean;
+    sentences: { entities: { type: string; text: string; start: number; end: number }[] }[];
+  };
+  assert.equal(out.models, true);
+  assert.deepEqual(
+    out.sentences[0]?.entities.map((e) => [e.type, e.text, e.start, e.end]),
+    [
+      ['PER', 'Kari', 0, 4],
+      ['GPE', 'Nord-Norge', 11, 21],
+    ],
+  );
+});
+
+test('sakskart tag --json: prints every token of raw text with its span, with or without trained models', async (t) => {
+  const written: string[] = [];
+  t.mock.method(process.stdout, 'write', (chunk: string) => written.push(chunk) > 0);
+  t.mock.method(process.stderr, 'write', () => true);
+  const code = await main(['tag', '--json', 'Ola bor i Nord-Norge. Han liker det.']);
+  const out = JSON.parse(written.join('')) as { sentences: { tokens: { text: string; start: number }[] }[] };
+  assert.equal(code, 0);
+  assert.deepEqual(
+    out.sentences.map((s) => s.tokens.map((tok) => `${tok.text}@${tok.start}`).join(' ')),
+    ['Ola@0 bor@4 i@8 Nord-Norge@10 .@20', 'Han@22 liker@26 det@32 .@35'],
+  );
+});
