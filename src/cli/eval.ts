@@ -1,13 +1,38 @@
-// `sakskart eval`: not built yet (stub, replaced by its owner).
+// `sakskart eval langid|nlp`: accuracy figures of the language identifier and of a language pack's NLP.
 import type { Command } from 'commander';
+import { evaluateLanguageId } from '../languages/identify/evaluate.ts';
+import { evaluateNlp, type EvalSplit } from '../languages/nlp-eval/index.ts';
+import { getLanguagePack } from '../languages/registry.ts';
 import type { SetExit } from './main.ts';
 
 export function registerEval(program: Command, setExit: SetExit): void {
-  program
-    .command('eval')
-    .description('(not built yet)')
+  const evaluate = program.command('eval').description('measure accuracy on held-out data');
+  evaluate
+    .command('langid')
+    .description('language identifier: per-language accuracy on the held-out split of ../shared/data/langid')
     .action(() => {
-      process.stderr.write('sakskart eval: not built yet\n');
-      setExit(2);
+      process.stdout.write(evaluateLanguageId() + '\n');
+    });
+  evaluate
+    .command('nlp')
+    .description('language pack on NorNE: tokenization, sentences, UPOS, lemma, NER P/R/F1 per type')
+    .option('--split <split>', 'dev or test', 'dev')
+    .option('--lang <code>', 'language pack', 'nb')
+    .option('--errors <n>', 'also list this many tokenization and sentence errors', '0')
+    .action((options: { split: string; lang: string; errors: string }) => {
+      if (options.split !== 'dev' && options.split !== 'test') {
+        process.stderr.write(`sakskart eval nlp: --split must be dev or test, not ${options.split}\n`);
+        setExit(2);
+        return;
+      }
+      const pack = getLanguagePack(options.lang);
+      if (!pack) {
+        process.stderr.write(`sakskart eval nlp: no language pack for ${options.lang}\n`);
+        setExit(2);
+        return;
+      }
+      const nlp = pack.loadNlp?.() ?? null;
+      if (!nlp) process.stderr.write(`sakskart eval nlp: the ${pack.code} pack has no trained models; scoring tokens and sentences only\n`);
+      process.stdout.write(evaluateNlp(options.split as EvalSplit, nlp, { showErrors: Number(options.errors) || 0 }) + '\n');
     });
 }
