@@ -1,12 +1,14 @@
 // Norwegian Bokmål: the first language pack.
 import { stemmer } from '@orama/stemmers/norwegian';
 import type { LanguagePack } from '../pack.ts';
+import { nbCleaning } from './cleaning.ts';
+import { nbTimeParser } from './time/index.ts';
 
 export const nb: LanguagePack = {
   code: 'nb',
   name: 'norsk bokmål',
   stem: (word) => stemmer(word.toLowerCase()),
-  cleaning: {},
-  time: null,
+  cleaning: nbCleaning,
+  time: nbTimeParser,
   loadNlp: null,
 };

@@ -1,0 +1,124 @@
+// The pipeline entry: contract-valid records, pure and repeatable; a golden check against ../shared/seeds and gold.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { validateContractLine } from '../contract/index.ts';
+import type { RawArticle } from '../sources/raw-article.ts';
+import { analyzeArticle, analyzeArticleWithFindings } from './analyze-article.ts';
+import { hashBody } from './hash-body.ts';
+
+const raw = (text: string, extra: Partial<RawArticle> = {}): RawArticle => ({
+  source: 'eksempel.txt',
+  format: 'text',
+  text,
+  title: null,
+  published: null,
+  language: null,
+  byline: null,
+  fetchedAt: null,
+  url: null,
+  ...extra,
+});
+
+const ARTICLE =
+  'Ny bro over fjorden\n\nBroa åpnet 2. juni 2025 etter tre års arbeid.\n\nBilister jubler på broa. Foto: Tor Vik / NTB\n\nDen er 1200 meter lang.';
+
+test('a plain-text article becomes a valid contract record with empty later-issue fields', () => {
+  const record = analyzeArticle(raw(ARTICLE));
+  assert.equal(validateContractLine(record).ok, true);
+  assert.equal(record.title, 'Ny bro over fjorden');
+  assert.equal(record.body, 'Broa åpnet 2. juni 2025 etter tre års arbeid.\n\nDen er 1200 meter lang.');
+  assert.equal(record.published, '2025');
+  assert.deepEqual(
+    [record.summary, record.entities, record.quotes, record.claims, record.events, record.relations],
+    [[], [], [], [], [], []],
+  );
+});
+
+test('the id is the sha1 of the normalised body, so whitespace differences give the same id', () => {
+  const a = analyzeArticle(raw(ARTICLE));
+  const b = analyzeArticle(raw(ARTICLE.replace(/\n\n/g, '\n\n\n').replace('tre års', 'tre  års')));
+  assert.equal(a.id, hashBody(a.body));
+  assert.equal(a.id, b.id);
+});
+
+test('container metadata is used: title, published and declared language', () => {
+  const record = analyzeArticle(
+    raw('Broa åpnet etter tre års arbeid.', {
+      format: 'html',
+      title: 'Ny bro',
+      published: '2025-06-02T08:00:00Z',
+      language: 'nb-NO',
+    }),
+  );
+  assert.equal(record.title, 'Ny bro');
+  assert.equal(record.published, '2025-06-02');
+  assert.ok(record.language);
+});
+
+test('every removal and every metadata decision is reported with a rule id', () => {
+  const { findings } = analyzeArticleWithFindings(raw(ARTICLE));
+  const rules = new Set(findings.map((f) => f.rule));
+  assert.ok(rules.has('clean/caption'));
+  assert.ok([...rules].some((r) => r.startsWith('metadata/published-')));
+  assert.ok([...rules].some((r) => r.startsWith('metadata/genre-')));
+});
+
+test('the same input gives the same record (no clock, no state)', () => {
+  const input = raw(ARTICLE, { fetchedAt: '2025-06-03T10:00:00Z' });
+  assert.deepEqual(analyzeArticle(input), analyzeArticle(input));
+});
+
+// Golden check: the seeds and their hand annotations are read at run time, never copied into the repository.
+const seeds = new URL('../../../shared/seeds/', import.meta.url);
+const gold = new URL('../../../shared/gold/', import.meta.url);
+const seedFiles = existsSync(seeds)
+  ? readdirSync(seeds)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+  : [];
+
+interface Gold {
+  language: string;
+  published: string | null;
+  genre: string;
+  noise?: string[];
+  keep?: string[];
+  summaryGiven?: number;
+}
+
+for (const file of seedFiles) {
+  const goldFile = new URL(file.replace(/\.txt$/, '.gold.json'), gold);
+  test(
+    `seed ${file}: noise gone, keep kept, summary box and metadata as annotated`,
+    { skip: !existsSync(goldFile) },
+    () => {
+      const path = new URL(file, seeds);
+      const g = JSON.parse(readFileSync(goldFile, 'utf8')) as Gold;
+      const record = analyzeArticle(
+        raw(readFileSync(path, 'utf8'), { source: file, fetchedAt: statSync(path).mtime.toISOString() }),
+      );
+      const flat = record.body.replace(/\s+/g, ' ');
+      assert.deepEqual(
+        (g.noise ?? []).filter((n) => record.body.includes(n)),
+        [],
+        'noise left in body',
+      );
+      assert.deepEqual(
+        (g.keep ?? []).filter((k) => !flat.includes(k.replace(/\s+/g, ' '))),
+        [],
+        'keep lost',
+      );
+      assert.equal(record.summaryGiven.length, g.summaryGiven ?? 0, 'summaryGiven');
+      assert.equal(record.language, g.language, 'language');
+      assert.equal(record.genre, g.genre, 'genre');
+      if (g.published !== null) {
+        const p = record.published ?? '';
+        assert.ok(
+          p && (p.startsWith(g.published) || g.published.startsWith(p)),
+          `published ${p} vs ${g.published}`,
+        );
+      }
+    },
+  );
+}
