@@ -18,7 +18,16 @@ export const eventLexicon: EventLexicon = {
     {
       id: 'nb/event/agreement',
       type: 'agreement',
-      lemmas: ['avtale', 'forsvarsavtale', 'inngå', 'signere', 'undertegne', 'vedta', 'samarbeidsavtale', 'traktat'],
+      lemmas: [
+        'avtale',
+        'forsvarsavtale',
+        'inngå',
+        'signere',
+        'undertegne',
+        'vedta',
+        'samarbeidsavtale',
+        'traktat',
+      ],
       example: 'Partene inngikk en avtale om lønnsoppgjøret natt til fredag.',
     },
     {
@@ -30,7 +39,19 @@ export const eventLexicon: EventLexicon = {
     {
       id: 'nb/event/attack',
       type: 'attack',
-      lemmas: ['angripe', 'angrep', 'invadere', 'invasjon', 'fullskalainvasjon', 'bombe', 'beskyte', 'offensiv', 'fremrykking', 'krig', 'angrepskrig'],
+      lemmas: [
+        'angripe',
+        'angrep',
+        'invadere',
+        'invasjon',
+        'fullskalainvasjon',
+        'bombe',
+        'beskyte',
+        'offensiv',
+        'fremrykking',
+        'krig',
+        'angrepskrig',
+      ],
       example: 'Styrkene angrep byen natt til søndag.',
     },
     {

@@ -5,7 +5,18 @@ export const relationLexicon: RelationLexicon = {
   verbs: [
     {
       id: 'nb/rel/give',
-      lemmas: ['sende', 'levere', 'forsyne', 'gi', 'selge', 'tilby', 'eksportere', 'overføre', 'donere', 'skaffe'],
+      lemmas: [
+        'sende',
+        'levere',
+        'forsyne',
+        'gi',
+        'selge',
+        'tilby',
+        'eksportere',
+        'overføre',
+        'donere',
+        'skaffe',
+      ],
       predicate: 'supplies',
       frame: 'give',
       example: 'Landet sender 3000 soldater til nabolandet.',
@@ -63,7 +74,15 @@ export const relationLexicon: RelationLexicon = {
   nouns: [
     {
       id: 'nb/rel/noun-alliance',
-      lemmas: ['forsvarsavtale', 'allianse', 'samarbeidsavtale', 'partnerskap', 'forsvarspakt', 'pakt', 'samarbeid'],
+      lemmas: [
+        'forsvarsavtale',
+        'allianse',
+        'samarbeidsavtale',
+        'partnerskap',
+        'forsvarspakt',
+        'pakt',
+        'samarbeid',
+      ],
       predicate: 'allies',
       example: 'Landene inngikk en forsvarsavtale mellom Sverige og Finland.',
     },
@@ -107,7 +126,18 @@ export const relationLexicon: RelationLexicon = {
     ['betaling', 'i'],
     ['betalt', 'i'],
   ],
-  moneyLemmas: ['kontant', 'kontanter', 'penger', 'betaling', 'dollar', 'krone', 'euro', 'rubel', 'valuta', 'lån'],
+  moneyLemmas: [
+    'kontant',
+    'kontanter',
+    'penger',
+    'betaling',
+    'dollar',
+    'krone',
+    'euro',
+    'rubel',
+    'valuta',
+    'lån',
+  ],
   measureLemmas: [
     'mengde',
     'antall',
@@ -168,7 +198,10 @@ export const relationLexicon: RelationLexicon = {
         'spekulasjon',
       ],
     },
-    { certainty: 'reported', lemmas: ['ifølge', 'hevde', 'melde', 'rapportere', 'opplyse', 'påstå', 'skulle'] },
+    {
+      certainty: 'reported',
+      lemmas: ['ifølge', 'hevde', 'melde', 'rapportere', 'opplyse', 'påstå', 'skulle'],
+    },
   ],
   clauseBreaks: ['men', 'mens', 'som', 'fordi', 'selv', 'hvis', 'når', 'der', 'hvor', ';'],
 };
