@@ -1,5 +1,6 @@
 // Shared loop of `extract` and `ingest`: read every input, analyse each article, hand results on, never stop early.
-import { analyzeArticle } from '../article/analyze-article.ts';
+import { analyzeArticleWithFindings, type Explanation } from '../article/analyze-article.ts';
+import type { Finding } from '../article/pipeline.ts';
 import type { ArticleRecord, ErrorRecord } from '../contract/index.ts';
 import { SCHEMA_VERSION } from '../contract/index.ts';
 import { SakskartError } from '../errors.ts';
@@ -9,6 +10,12 @@ import { createProgress } from './progress.ts';
 export interface InputOptions {
   now?: string;
   maxBytes?: string;
+}
+
+/** Why each item of a record is there: the rule or model behind it and what the stages noticed. */
+export interface Provenance {
+  explanations: Explanation[];
+  findings: Finding[];
 }
 
 export interface RunCounts {
@@ -39,18 +46,21 @@ export function toReadOptions(options: InputOptions): ReadOptions {
 export async function analyzeInputs(
   inputs: string[],
   read: ReadOptions,
-  onResult: (result: ArticleRecord | ErrorRecord) => void | Promise<void>,
+  onResult: (result: ArticleRecord | ErrorRecord, provenance?: Provenance) => void | Promise<void>,
 ): Promise<RunCounts> {
   const counts: RunCounts = { articles: 0, errors: 0 };
   const progress = createProgress();
   try {
     for await (const item of readSources(inputs, read)) {
       let result: ArticleRecord | ErrorRecord;
+      let provenance: Provenance | undefined;
       if (item.kind === 'error') {
         result = { schema: SCHEMA_VERSION, source: item.source, error: item.error };
       } else {
         try {
-          result = analyzeArticle(item.article, read.now ? { now: read.now } : {});
+          const analysed = analyzeArticleWithFindings(item.article, read.now ? { now: read.now } : {});
+          result = analysed.record;
+          provenance = { explanations: analysed.explanations, findings: analysed.findings };
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error);
           result = { schema: SCHEMA_VERSION, source: item.article.source, error: `analysis failed: ${message}` };
@@ -58,7 +68,7 @@ export async function analyzeInputs(
       }
       if ('error' in result) counts.errors++;
       else counts.articles++;
-      await onResult(result);
+      await onResult(result, provenance);
       progress.update(counts);
     }
   } finally {

@@ -3,6 +3,9 @@ import { stemmer } from '@orama/stemmers/norwegian';
 import type { LanguagePack } from '../pack.ts';
 import { nbCleaning } from './cleaning.ts';
 import { nbTimeParser } from './time/index.ts';
+import { eventLexicon } from './events.ts';
+import { relationLexicon } from './relations.ts';
+import { createNbNlp } from './nlp/index.ts';
 
 export const nb: LanguagePack = {
   code: 'nb',
@@ -10,5 +13,7 @@ export const nb: LanguagePack = {
   stem: (word) => stemmer(word.toLowerCase()),
   cleaning: nbCleaning,
   time: nbTimeParser,
-  loadNlp: null,
+  relations: relationLexicon,
+  events: eventLexicon,
+  loadNlp: () => createNbNlp(),
 };

@@ -1,0 +1,80 @@
+// The extraction stages in order: NLP, entities, quotes, claims, time, events, relations — all from one analysis.
+import type { Entity, EntityType } from '../../contract/index.ts';
+import { entitySpans } from '../../languages/entity-spans.ts';
+import type { AnalyzedSentence, NlpPipeline } from '../../languages/nlp.ts';
+import type { LanguagePack } from '../../languages/pack.ts';
+import { findClaims, type FoundClaim } from '../claims/index.ts';
+import { linkMentions, type NameSpan } from '../entities/link-mentions.ts';
+import { extractEvents, type FoundEvent } from '../events/index.ts';
+import { findQuotes, type FoundQuote } from '../quotes/index.ts';
+import { extractRelations, type FoundRelation } from '../relations/index.ts';
+import { anchorOf } from './anchor-of.ts';
+
+export interface ExtractionInput {
+  body: string;
+  published: string | null;
+}
+
+export interface Extraction {
+  sentences: AnalyzedSentence[];
+  entities: Entity[];
+  quotes: FoundQuote[];
+  claims: FoundClaim[];
+  events: FoundEvent[];
+  relations: FoundRelation[];
+  /** Person entity id -> the state it leads, as the text says. */
+  leaderOf: Map<string, string>;
+}
+
+const ENTITY_TYPES = new Set<string>(['PER', 'ORG', 'LOC', 'GPE', 'PROD', 'EVT', 'DRV', 'MISC']);
+const nlpCache = new WeakMap<LanguagePack, NlpPipeline | null>();
+
+/** The pack's NLP, loaded once per process (the models are read on first use). */
+export function nlpOf(pack: LanguagePack): NlpPipeline | null {
+  if (!nlpCache.has(pack)) nlpCache.set(pack, pack.loadNlp?.() ?? null);
+  return nlpCache.get(pack) ?? null;
+}
+
+export function emptyExtraction(): Extraction {
+  return { sentences: [], entities: [], quotes: [], claims: [], events: [], relations: [], leaderOf: new Map() };
+}
+
+/** Runs every extraction step over a cleaned body with the language's pack; a pack without NLP yields nothing. */
+export function extractFacts({ body, published }: ExtractionInput, pack: LanguagePack | undefined): Extraction {
+  const nlp = pack ? nlpOf(pack) : null;
+  if (!pack || !nlp || !body.trim()) return emptyExtraction();
+  const sentences = nlp.analyze(body);
+  const names: NameSpan[] = sentences.flatMap((s) =>
+    entitySpans(s, body)
+      .filter((span) => ENTITY_TYPES.has(span.type))
+      .map(({ start, end, text, type }) => ({ start, end, text, type: type as EntityType })),
+  );
+  const linked = linkMentions(names);
+  const sentenceSpans = sentences.map(({ start, end }) => ({ start, end }));
+  const idOf = (name: string | null, at: number) => (name ? (linked.findByName(name, at) ?? null) : null);
+
+  const quotes = findQuotes({ body, names, sentences: sentenceSpans }).map((q) => ({
+    ...q,
+    speaker: idOf(q.speakerName, q.start),
+  }));
+  const lemmatise = lemmatiserFrom(sentences);
+  const claims = findClaims({ body, names, quotes, sentences: sentenceSpans, ...(lemmatise ? { lemmatise } : {}) }).map((c) => ({ ...c, holder: idOf(c.holderName, c.start) }));
+
+  const times = pack.time ? pack.time.find(body, anchorOf(published)) : [];
+  const events = pack.events
+    ? extractEvents({ sentences, entities: linked.entities, lexicon: pack.events, times, body })
+    : [];
+  const { relations, leaderOf } = pack.relations
+    ? extractRelations({ sentences, entities: linked.entities, lexicon: pack.relations })
+    : { relations: [], leaderOf: new Map<string, string>() };
+  return { sentences, entities: linked.entities, quotes, claims, events, relations, leaderOf };
+}
+
+/** The tagger's lemma for a word form seen in this article, falling back to the claims stage's own. */
+function lemmatiserFrom(sentences: AnalyzedSentence[]): ((word: string) => string) | undefined {
+  const lemmas = new Map<string, string>();
+  for (const s of sentences)
+    for (const t of s.tokens) if (t.upos === 'NOUN' && t.lemma && t.lemma !== '_') lemmas.set(t.text.toLowerCase(), t.lemma);
+  if (lemmas.size === 0) return undefined;
+  return (word) => lemmas.get(word.toLowerCase()) ?? word.toLowerCase();
+}
