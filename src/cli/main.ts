@@ -9,6 +9,7 @@ import { registerStats } from './stats.ts';
 import { registerTag } from './tag.ts';
 import { registerEval } from './eval.ts';
 import { registerStart } from './start.ts';
+import { registerServe } from './serve.ts';
 
 /** Runs the CLI with the given arguments; resolves to the process exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -28,6 +29,7 @@ export async function main(argv: string[]): Promise<number> {
   registerStats(program, setExit);
   registerTag(program, setExit);
   registerEval(program, setExit);
+  registerServe(program, setExit);
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
