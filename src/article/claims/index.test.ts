@@ -1,0 +1,61 @@
+// Specification of the claims stage over a whole article written for the test.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findClaims } from './index.ts';
+
+const article = [
+  'Sist oppdatert 12.03',
+  'Over 4000 husstander i Bergen var uten strøm natt til søndag, ifølge BKK.',
+  'Uværet feide inn over kysten 20. januar 2025. Vinden nådde 38 meter per sekund på Utsira.',
+  '– Vi har rundt 150 montører ute, og vi regner med at alle har strøm innen to døgn, sier beredskapsleder Ole Vik til NRK.',
+  'Det antas at skadene kan koste forsikringsselskapene mellom 200 og 300 millioner kroner.',
+  'Selskapet avviser at 20 prosent av nettet er for gammelt.',
+  'Kari Nordmann (54) har bodd på øya i 30 år. Hun har aldri opplevd maken.',
+  'Til sammen skal 12 hytter ha blitt totalskadd.',
+].join('\n\n');
+
+test('a written article yields its stated quantities with unit, holder and certainty', () => {
+  const claims = findClaims({ body: article, names: [] });
+  assert.deepEqual(
+    claims.map((c) => [c.text, c.value ?? [c.min, c.max], c.unit, c.holderName, c.certainty]),
+    [
+      ['Over 4000 husstander', 4000, 'husstand', 'BKK', 'reported'],
+      ['38 meter', 38, 'meter', null, 'asserted'],
+      ['rundt 150 montører', 150, 'montør', 'Ole Vik', 'estimated'],
+      ['to døgn', 2, 'døgn', 'Ole Vik', 'reported'],
+      ['mellom 200 og 300 millioner kroner', [200000000, 300000000], 'krone', null, 'hedged'],
+      ['20 prosent', 20, 'prosent', 'Selskapet', 'denied'],
+      ['30 år', 30, 'år', null, 'asserted'],
+      ['12 hytter', 12, 'hytte', null, 'reported'],
+    ],
+  );
+  for (const c of claims) assert.equal(article.slice(c.start, c.end), c.text, 'the span gives the text');
+});
+
+test('about is a short phrase from the clause and every claim names its rules', () => {
+  const [first] = findClaims({ body: article, names: [] });
+  assert.equal(first?.about, 'Over 4000 husstander i Bergen var uten strøm natt til søndag');
+  assert.match(first?.rule ?? '', /claims\/counted-noun/);
+  assert.equal(first?.quantityRule, 'numbers/digits');
+  assert.equal(first?.holder, null, 'entity ids are left to the entity stage');
+});
+
+test('numbers joined by og share the noun after the last one; genitive nouns are lemmatised', () => {
+  const claims = findClaims({
+    body: 'De to fikk 120 og 90 dagers fengsel, mens sjefen fikk sju års fengsel.',
+    names: [],
+  });
+  assert.deepEqual(
+    claims.map((c) => [c.text, c.value, c.unit]),
+    [
+      ['120', 120, 'dag'],
+      ['90 dagers', 90, 'dag'],
+      ['sju års', 7, 'år'],
+    ],
+  );
+});
+
+test('a lemma function can be passed in', () => {
+  const claims = findClaims({ body: 'Det kom 40 gjester.', names: [], lemmatise: (w) => `lemma:${w}` });
+  assert.equal(claims[0]?.unit, 'lemma:gjester');
+});

@@ -1,0 +1,23 @@
+// Input and output shapes of the claims stage: a cleaned body (and the quotes found in it) in, contract claims out.
+import type { Claim, Quote } from '../../contract/schema.ts';
+import type { NameMention, TextSpan } from '../quotes/types.ts';
+
+export interface ClaimsInput {
+  /** The cleaned article text; paragraphs are separated by line breaks. */
+  body: string;
+  /** Name mentions from the entity recogniser; may be empty. */
+  names: readonly NameMention[];
+  /** Quotes already found in the body: a number inside one is held by its speaker. Found here when left out. */
+  quotes?: readonly Quote[];
+  /** Sentence spans from the tokenizer, when available. */
+  sentences?: readonly TextSpan[];
+  /** Lemma of a counted noun (`soldatene` → `soldat`); defaults to the suffix-stripping stand-in. */
+  lemmatise?: (word: string) => string;
+}
+
+/** A contract claim plus the internal ids of the rules that produced it (for `extract --explain`). */
+export interface FoundClaim extends Claim {
+  rule: string;
+  /** The number rule that read the quantity: `numbers/digits`, `numbers/range-mellom`, ... */
+  quantityRule: string;
+}

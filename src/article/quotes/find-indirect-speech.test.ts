@@ -1,0 +1,104 @@
+// Specification of reported speech in narrative sentences.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findIndirectSpeech } from './find-indirect-speech.ts';
+import { buildTextModel } from './text-model.ts';
+
+type Row = [string, string | null, string | null, string | null, string | null, string];
+
+test('reported speech gives the reported words, the speaker, the cue and the rule', () => {
+  const cases: Row[] = [
+    // sentence, reported words, speaker name, speaker role, cue, rule
+    [
+      'Kari Berg, forsker ved NTNU, mener at isen smelter raskere enn ventet.',
+      'isen smelter raskere enn ventet',
+      'Kari Berg',
+      'forsker ved NTNU',
+      'mener',
+      'quotes/indirect-at',
+    ],
+    [
+      'Politiet sier brannen startet i kjelleren.',
+      'brannen startet i kjelleren',
+      'Politiet',
+      null,
+      'sier',
+      'quotes/indirect-bare',
+    ],
+    [
+      'Ifølge Meteorologisk institutt blir det storm i natt.',
+      'blir det storm i natt',
+      'Meteorologisk institutt',
+      null,
+      'ifølge',
+      'quotes/according-front',
+    ],
+    [
+      'Over 300 hus er uten strøm, ifølge nettselskapet Elvia.',
+      'Over 300 hus er uten strøm',
+      'Elvia',
+      'nettselskapet',
+      'ifølge',
+      'quotes/according-tail',
+    ],
+    [
+      'Brua stenges i to uker, skriver Bergens Tidende.',
+      'Brua stenges i to uker',
+      'Bergens Tidende',
+      null,
+      'skriver',
+      'quotes/indirect-tail',
+    ],
+    [
+      'I en tale takket Ola Dahl alle frivillige for innsatsen.',
+      'alle frivillige for innsatsen',
+      'Ola Dahl',
+      null,
+      'takket',
+      'quotes/indirect-inverted',
+    ],
+    [
+      'Dessuten mener mange at skatten er for høy.',
+      'skatten er for høy',
+      null,
+      'mange',
+      'mener',
+      'quotes/indirect-inverted',
+    ],
+    [
+      'Ministeren sa i Stortinget onsdag at saken haster.',
+      'saken haster',
+      null,
+      'Ministeren',
+      'sa',
+      'quotes/indirect-at',
+    ],
+    ['Det sier rektor Eva Ek til Bergens Tidende.', null, 'Eva Ek', 'rektor', 'sier', 'quotes/points-back'],
+    [
+      'Statsministeren uttalte seg til NRK om saken.',
+      null,
+      null,
+      'Statsministeren',
+      'uttalte',
+      'quotes/speaks-about',
+    ],
+  ];
+  for (const [sentence, words, name, role, cue, rule] of cases) {
+    const model = buildTextModel(sentence, []);
+    const [f] = findIndirectSpeech(model, model.sentences[0]!);
+    assert.ok(f, sentence);
+    assert.equal(f.text ? sentence.slice(f.text.start, f.text.end) : null, words, sentence);
+    assert.deepEqual(
+      [f.speaker?.name ?? null, f.speaker?.role ?? null, f.cue, f.rule],
+      [name, role, cue, rule],
+      sentence,
+    );
+  }
+});
+
+test('sentences without a reporting verb or source report nothing', () => {
+  for (const sentence of ['Det regnet hele dagen i Bergen.', 'Hva sier du til det?', 'Hun sa ja.']) {
+    const model = buildTextModel(sentence, []);
+    assert.deepEqual(findIndirectSpeech(model, model.sentences[0]!), [], sentence);
+  }
+});

@@ -1,0 +1,44 @@
+// Specification of how the subject before a reporting verb is read.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseSubjectBefore } from './parse-subject.ts';
+import { buildTextModel } from './text-model.ts';
+
+const setUp = (sentence: string, cue: string) => {
+  const model = buildTextModel(sentence, []);
+  const tokens = model.sentences[0]!.tokens;
+  const at = tokens.findIndex((t) => t.text === cue);
+  return { model, tokens, at };
+};
+
+test('the subject before the verb: apposition either side, brackets, pronouns and descriptions', () => {
+  const cases: Array<[string, string, string | null, string | null, string | null]> = [
+    ['Kari Berg, forsker ved NTNU, mener at isen smelter.', 'mener', 'Kari Berg', 'forsker ved NTNU', null],
+    ['Bondelagets leder, Ola Dahl, sier at prisene må opp.', 'sier', 'Ola Dahl', 'Bondelagets leder', null],
+    [
+      'Helseminister Jan Vestre (Ap) avviser at tallene stemmer.',
+      'avviser',
+      'Jan Vestre',
+      'Helseminister (Ap)',
+      null,
+    ],
+    ['Han sier også at det haster.', 'sier', null, null, 'pronoun'],
+    ['Flere økonomer tror at renten faller.', 'tror', null, 'Flere økonomer', null],
+    [
+      'Været var fint, og lokale bønder har hevdet at avlingen blir god.',
+      'hevdet',
+      null,
+      'lokale bønder',
+      null,
+    ],
+  ];
+  for (const [sentence, cue, name, role, refersBack] of cases) {
+    const { model, tokens, at } = setUp(sentence, cue);
+    const got = parseSubjectBefore(model, tokens, at);
+    assert.deepEqual(
+      [got?.name ?? null, got?.role ?? null, got?.refersBack ?? null],
+      [name, role, refersBack],
+      sentence,
+    );
+  }
+});

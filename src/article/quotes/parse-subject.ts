@@ -1,0 +1,117 @@
+// Reads the subject before a reporting verb: `Bystyrets leder, Anne Lie,` / `Kari Berg, forsker ved NTNU,` / `Ulike observatører`.
+import { isPronoun, isRoleNoun, isSkippable, nameStartingAt, type SpeakerRef } from './parse-attribution.ts';
+import type { TextModel, Token } from './text-model.ts';
+import { PUNCT, textOf, trimPunct } from './token-spans.ts';
+
+const CLAUSE_CONJUNCTIONS = new Set(['og', 'men', 'mens', 'fordi', 'så', 'hvis', 'dersom', 'selv']);
+/** A clause opening with a preposition (`Av dem svarer ...`) has its subject after the verb. */
+const PREPOSITIONS = new Set([
+  'i',
+  'på',
+  'av',
+  'med',
+  'for',
+  'etter',
+  'under',
+  'fra',
+  'til',
+  'om',
+  'blant',
+  'hos',
+  'ved',
+  'mot',
+]);
+
+/** Where the clause holding token `index` starts: the sentence start or after `, og` / `, men` / `;` / `:`. */
+export function clauseStart(tokens: readonly Token[], index: number): number {
+  for (let k = index - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (t.text === ';' || t.text === ':' || t.text === '–' || t.text === '—') return k + 1;
+    if (t.text === ',' && tokens[k + 1] && CLAUSE_CONJUNCTIONS.has(tokens[k + 1]!.lower)) return k + 2;
+  }
+  return 0;
+}
+
+/** The subject before a reporting verb at `cue`: `Bystyrets leder, Anne Lie,` / `Kari Berg, forsker ved NTNU,` / `Ulike observatører`. */
+export function parseSubjectBefore(
+  model: TextModel,
+  tokens: readonly Token[],
+  cue: number,
+): SpeakerRef | null {
+  let end = cue;
+  while (end > 0 && isSkippable(tokens[end - 1])) end--;
+  const start = clauseStart(tokens, end);
+  let subject = trimPunct(tokens.slice(start, end) as Token[]);
+  if (!subject.length || PREPOSITIONS.has(subject[0]!.lower)) return null;
+  if (subject.length === 1 && isPronoun(subject[0]))
+    return { name: null, role: null, outlet: null, refersBack: 'pronoun' };
+  // `Terje Aasland (Ap)`: a bracket after the name belongs to the role.
+  let bracket: string | null = null;
+  if (subject[subject.length - 1]!.text === ')') {
+    const open = subject.map((t) => t.text).lastIndexOf('(');
+    if (open > 0) {
+      bracket = textOf(model, subject.slice(open));
+      subject = trimPunct(subject.slice(0, open));
+    }
+  }
+  const withBracket = (role: string | null) => [role, bracket].filter(Boolean).join(' ') || null;
+  const last = subject[subject.length - 1]!;
+  const parts = splitAtCommas(subject);
+  const first = parts[0]!;
+  const firstName = nameStartingAt(model, first[0], true);
+  const atEnd = model.nameByEnd.get(last.end);
+  const endName = atEnd && atEnd.start >= subject[0]!.start && !atEnd.genitive ? atEnd : undefined;
+  const firstIsWhole = firstName && firstName.end === first[first.length - 1]!.end;
+  // `Kari Berg, forsker ved NTNU, sier`; a lone sentence-initial word gives way to a full name at the end.
+  if (parts.length >= 2 && firstIsWhole && !(firstName.weak && endName && !endName.weak)) {
+    const role = textOf(
+      model,
+      subject.filter((t) => t.start >= firstName.end),
+    );
+    return { name: firstName.text, role: withBracket(role), outlet: null, refersBack: null };
+  }
+  // `Analytiker Kari Berg i Nordea mener`: the organisation after a preposition is part of the role.
+  const beforeEnd = endName ? subject.findIndex((t) => t.start === endName.start) - 1 : -1;
+  const earlier = model.names.find(
+    (n) => n.start >= subject[0]!.start && endName && n.end < endName.start && !n.genitive,
+  );
+  if (endName && earlier && beforeEnd >= 0 && PREPOSITIONS.has(subject[beforeEnd]!.lower)) {
+    const role = [
+      textOf(
+        model,
+        subject.filter((t) => t.end <= earlier.start),
+      ),
+      textOf(
+        model,
+        subject.filter((t) => t.start >= earlier.end),
+      ),
+    ]
+      .filter(Boolean)
+      .join(' ');
+    return { name: earlier.text, role: withBracket(role || null), outlet: null, refersBack: null };
+  }
+  if (endName) {
+    const role = textOf(
+      model,
+      subject.filter((t) => t.end <= endName.start),
+    );
+    // `Norge og Sverige mener`, `Både Kari og Ola sier`: a coordination names speakers, not a role.
+    if (role && /(^|\s)(og|eller)$|^både\b/iu.test(role))
+      return { name: endName.text, role: withBracket(null), outlet: null, refersBack: null };
+    return { name: endName.text, role: withBracket(role), outlet: null, refersBack: null };
+  }
+  if (isRoleNoun(last) && subject.length <= 4)
+    return { name: null, role: textOf(model, subject), outlet: null, refersBack: 'role' };
+  if (subject.length > 8 || subject.some((t) => PUNCT.test(t.text))) return null;
+  if (!/^\p{Ll}/u.test(last.text)) return null;
+  return { name: null, role: textOf(model, subject), outlet: null, refersBack: null };
+}
+
+function splitAtCommas(tokens: readonly Token[]): Token[][] {
+  const parts: Token[][] = [[]];
+  for (const t of tokens) {
+    if (t.text === ',') parts.push([]);
+    else parts[parts.length - 1]!.push(t);
+  }
+  return parts.filter((p) => p.length);
+}

@@ -1,0 +1,21 @@
+// Specification of the reporting-verb lookup the quote stage relies on.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { matchReportingVerb } from './index.ts';
+
+test('reporting verbs are matched with their kind, multi-word forms first', () => {
+  const cases: Array<[string, number, string | null, string | null]> = [
+    ['– det går bra , sier hun', 5, 'si', 'say'],
+    ['– vi gir oss ikke , legger han til', 6, 'legge til', 'say'],
+    ['ekspertene er bekymret over utviklingen', 1, 'være bekymret', 'believe'],
+    ['departementet avviser at det skjedde', 1, 'avvise', 'deny'],
+    ['hun skriver på facebook', 1, 'skrive', 'write'],
+    ['hun legger fram planen', 1, null, null],
+    ['han er på ferie', 1, null, null],
+  ];
+  for (const [sentence, index, lemma, kind] of cases) {
+    const match = matchReportingVerb(sentence.split(' '), index);
+    assert.equal(match?.verb.lemma ?? null, lemma, sentence);
+    assert.equal(match?.verb.kind ?? null, kind, sentence);
+  }
+});
