@@ -34,6 +34,7 @@ export function analyzeArticleWithFindings(
     findings.push({ rule: 'extract/failed', message: error instanceof Error ? error.message : String(error) });
     facts = emptyExtraction();
   }
+  if (facts.nlpError) findings.push({ rule: 'extract/nlp-failed', message: facts.nlpError });
   const record: ArticleRecord = {
     schema: SCHEMA_VERSION,
     id: hashBody(draft.body),

@@ -24,6 +24,8 @@ export interface Extraction {
   relations: FoundRelation[];
   /** Person entity id -> the state it leads, as the text says. */
   leaderOf: Map<string, string>;
+  /** Why the language pack's NLP gave nothing, when it failed. */
+  nlpError?: string;
 }
 
 const ENTITY_TYPES = new Set<string>(['PER', 'ORG', 'LOC', 'GPE', 'PROD', 'EVT', 'DRV', 'MISC']);
@@ -39,26 +41,37 @@ export function emptyExtraction(): Extraction {
   return { sentences: [], entities: [], quotes: [], claims: [], events: [], relations: [], leaderOf: new Map() };
 }
 
-/** Runs every extraction step over a cleaned body with the language's pack; a pack without NLP yields nothing. */
+/**
+ * Runs every extraction step over a cleaned body with the language's pack. Without a pack nothing is found; without
+ * working NLP (no models, or a model that fails) quotes and claims still come from the rules, with capitalised word
+ * runs standing in for names, and `nlpError` says why.
+ */
 export function extractFacts({ body, published }: ExtractionInput, pack: LanguagePack | undefined): Extraction {
-  const nlp = pack ? nlpOf(pack) : null;
-  if (!pack || !nlp || !body.trim()) return emptyExtraction();
-  const sentences = nlp.analyze(body);
+  if (!pack || !body.trim()) return emptyExtraction();
+  let sentences: AnalyzedSentence[] = [];
+  let nlpError: string | undefined;
+  try {
+    sentences = nlpOf(pack)?.analyze(body) ?? [];
+  } catch (error) {
+    nlpError = error instanceof Error ? error.message : String(error);
+  }
   const names: NameSpan[] = sentences.flatMap((s) =>
     entitySpans(s, body)
       .filter((span) => ENTITY_TYPES.has(span.type))
       .map(({ start, end, text, type }) => ({ start, end, text, type: type as EntityType })),
   );
   const linked = linkMentions(names);
-  const sentenceSpans = sentences.map(({ start, end }) => ({ start, end }));
+  const sentenceSpans = sentences.length ? { sentences: sentences.map(({ start, end }) => ({ start, end })) } : {};
   const idOf = (name: string | null, at: number) => (name ? (linked.findByName(name, at) ?? null) : null);
 
-  const quotes = findQuotes({ body, names, sentences: sentenceSpans }).map((q) => ({
+  const quotes = findQuotes({ body, names, ...sentenceSpans }).map((q) => ({
     ...q,
     speaker: idOf(q.speakerName, q.start),
   }));
   const lemmatise = lemmatiserFrom(sentences);
-  const claims = findClaims({ body, names, quotes, sentences: sentenceSpans, ...(lemmatise ? { lemmatise } : {}) }).map((c) => ({ ...c, holder: idOf(c.holderName, c.start) }));
+  const claims = findClaims({ body, names, quotes, ...sentenceSpans, ...(lemmatise ? { lemmatise } : {}) }).map(
+    (c) => ({ ...c, holder: idOf(c.holderName, c.start) }),
+  );
 
   const times = pack.time ? pack.time.find(body, anchorOf(published)) : [];
   const events = pack.events
@@ -67,7 +80,16 @@ export function extractFacts({ body, published }: ExtractionInput, pack: Languag
   const { relations, leaderOf } = pack.relations
     ? extractRelations({ sentences, entities: linked.entities, lexicon: pack.relations })
     : { relations: [], leaderOf: new Map<string, string>() };
-  return { sentences, entities: linked.entities, quotes, claims, events, relations, leaderOf };
+  return {
+    sentences,
+    entities: linked.entities,
+    quotes,
+    claims,
+    events,
+    relations,
+    leaderOf,
+    ...(nlpError ? { nlpError } : {}),
+  };
 }
 
 /** The tagger's lemma for a word form seen in this article, falling back to the claims stage's own. */
