@@ -2,7 +2,13 @@
 export * from './contract/index.ts';
 export { SakskartError, ERROR_CODES, type ErrorCode } from './errors.ts';
 
-export { readSources, type ReadOptions, type RawArticle, type SourceResult, type SourceFormat } from './sources/index.ts';
+export {
+  readSources,
+  type ReadOptions,
+  type RawArticle,
+  type SourceResult,
+  type SourceFormat,
+} from './sources/index.ts';
 
 export {
   analyzeArticle,

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { validateContractLine } from '../src/contract/index.ts';
+import { HIGHLIGHT_END, HIGHLIGHT_START } from '../src/store/index.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'bin/sakskart');
@@ -14,7 +15,12 @@ const seeds = join(root, '../shared/seeds');
 const fixtures = join(root, 'test/fixtures/sources');
 
 function sakskart(args: string[], input?: string) {
-  const run = spawnSync(bin, args, { cwd: root, encoding: 'utf8', input, env: { ...process.env, NO_COLOR: '1' } });
+  const run = spawnSync(bin, args, {
+    cwd: root,
+    encoding: 'utf8',
+    input,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -46,7 +52,10 @@ test('extract --json turns every fixture into a valid record or an error line, a
   assert.equal(run.code, 0, run.stderr);
   const lines = jsonLines(run.stdout) as { error?: string; source: string }[];
   assertContract(lines);
-  assert.ok(lines.some((l) => l.error), 'the broken fixtures give error lines');
+  assert.ok(
+    lines.some((l) => l.error),
+    'the broken fixtures give error lines',
+  );
   assert.ok(lines.filter((l) => !l.error).length >= 5, 'the good fixtures give records');
 });
 
@@ -90,7 +99,12 @@ test('ingest of the seeds twice stores each article once, and search finds stemm
   assert.equal(search.code, 0, search.stderr);
   const hits = jsonLines(search.stdout) as { id: string; snippet: string }[];
   assert.ok(hits.length >= 3, `hits: ${hits.length}`);
-  assert.ok(hits.every((h) => /\u0002[^\u0003]*\u0003/.test(h.snippet)), 'snippets carry highlighted matches');
+  const marked = (snippet: string) =>
+    snippet.indexOf(HIGHLIGHT_START) >= 0 && snippet.indexOf(HIGHLIGHT_END) > 0;
+  assert.ok(
+    hits.every((h) => marked(h.snippet)),
+    'snippets carry highlighted matches',
+  );
 
   const show = sakskart(['show', '--db', db, added[0]!.id.slice(0, 8)]);
   assert.equal(show.code, 0, show.stderr);

@@ -31,7 +31,10 @@ export function analyzeArticleWithFindings(
     facts = extractFacts({ body: draft.body, published: draft.published }, getLanguagePack(draft.language));
   } catch (error) {
     // A failing extractor costs this article its facts, not its text: the cleaned record is still worth keeping.
-    findings.push({ rule: 'extract/failed', message: error instanceof Error ? error.message : String(error) });
+    findings.push({
+      rule: 'extract/failed',
+      message: error instanceof Error ? error.message : String(error),
+    });
     facts = emptyExtraction();
   }
   if (facts.nlpError) findings.push({ rule: 'extract/nlp-failed', message: facts.nlpError });
@@ -64,12 +67,22 @@ function explain(facts: Extraction): Explanation[] {
   const out: Explanation[] = [];
   facts.entities.forEach((e, index) => {
     const first = e.mentions[0];
-    if (first) out.push({ field: 'entities', index, rule: 'model/ner+entities/link-mentions', start: first.start, end: first.end });
+    if (first)
+      out.push({
+        field: 'entities',
+        index,
+        rule: 'model/ner+entities/link-mentions',
+        start: first.start,
+        end: first.end,
+      });
   });
   const add = (field: Explanation['field'], items: { rule: string; start: number; end: number }[]) =>
     items.forEach(({ rule, start, end }, index) => out.push({ field, index, rule, start, end }));
   add('quotes', facts.quotes);
-  add('claims', facts.claims.map((c) => ({ ...c, rule: `${c.rule} (${c.quantityRule})` })));
+  add(
+    'claims',
+    facts.claims.map((c) => ({ ...c, rule: `${c.rule} (${c.quantityRule})` })),
+  );
   add('events', facts.events);
   add('relations', facts.relations);
   return out;

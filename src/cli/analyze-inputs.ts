@@ -28,12 +28,14 @@ export function toReadOptions(options: InputOptions): ReadOptions {
   const read: ReadOptions = {};
   if (options.now !== undefined) {
     const now = new Date(options.now);
-    if (Number.isNaN(now.getTime())) throw new SakskartError('BAD_OPTION', `--now: not a date/time: ${options.now}`);
+    if (Number.isNaN(now.getTime()))
+      throw new SakskartError('BAD_OPTION', `--now: not a date/time: ${options.now}`);
     read.now = now;
   }
   if (options.maxBytes !== undefined) {
     const bytes = Number(options.maxBytes);
-    if (!Number.isInteger(bytes) || bytes <= 0) throw new SakskartError('BAD_OPTION', `--max-bytes: not a positive integer: ${options.maxBytes}`);
+    if (!Number.isInteger(bytes) || bytes <= 0)
+      throw new SakskartError('BAD_OPTION', `--max-bytes: not a positive integer: ${options.maxBytes}`);
     read.maxBytes = bytes;
   }
   return read;
@@ -63,7 +65,11 @@ export async function analyzeInputs(
           provenance = { explanations: analysed.explanations, findings: analysed.findings };
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error);
-          result = { schema: SCHEMA_VERSION, source: item.article.source, error: `analysis failed: ${message}` };
+          result = {
+            schema: SCHEMA_VERSION,
+            source: item.article.source,
+            error: `analysis failed: ${message}`,
+          };
         }
       }
       if ('error' in result) counts.errors++;

@@ -32,7 +32,12 @@ export function registerEval(program: Command, setExit: SetExit): void {
         return;
       }
       const nlp = pack.loadNlp?.() ?? null;
-      if (!nlp) process.stderr.write(`sakskart eval nlp: the ${pack.code} pack has no trained models; scoring tokens and sentences only\n`);
-      process.stdout.write(evaluateNlp(options.split as EvalSplit, nlp, { showErrors: Number(options.errors) || 0 }) + '\n');
+      if (!nlp)
+        process.stderr.write(
+          `sakskart eval nlp: the ${pack.code} pack has no trained models; scoring tokens and sentences only\n`,
+        );
+      process.stdout.write(
+        evaluateNlp(options.split as EvalSplit, nlp, { showErrors: Number(options.errors) || 0 }) + '\n',
+      );
     });
 }

@@ -22,7 +22,10 @@ export function registerExtract(program: Command, setExit: SetExit): void {
       const counts = await analyzeInputs(paths, toReadOptions(options), (result, provenance) => {
         if (options.json) {
           // --explain adds an `explain` field; the contract allows added fields.
-          const line = options.explain && provenance && !('error' in result) ? { ...result, explain: provenance } : result;
+          const line =
+            options.explain && provenance && !('error' in result)
+              ? { ...result, explain: provenance }
+              : result;
           process.stdout.write(JSON.stringify(line) + '\n');
         } else if ('error' in result) process.stderr.write(`sakskart: ${result.source}: ${result.error}\n`);
         else {

@@ -41,15 +41,21 @@ export async function ingestPaths(paths: string[], options: IngestOptions): Prom
     await analyzeInputs(paths, toReadOptions(options), async (result) => {
       if ('error' in result) {
         summary.errors++;
-        if (options.json) process.stdout.write(JSON.stringify({ source: result.source, error: result.error }) + '\n');
+        if (options.json)
+          process.stdout.write(JSON.stringify({ source: result.source, error: result.error }) + '\n');
         else process.stderr.write(`sakskart: ${result.source}: ${result.error}\n`);
         return;
       }
       const stored = await store.putArticle(result);
       summary[stored.status]++;
-      if (options.json) process.stdout.write(JSON.stringify({ id: stored.id, source: result.source, status: stored.status }) + '\n');
+      if (options.json)
+        process.stdout.write(
+          JSON.stringify({ id: stored.id, source: result.source, status: stored.status }) + '\n',
+        );
       else if (!options.quiet)
-        process.stdout.write(`${stored.status === 'added' ? '+' : '='} ${stored.id.slice(0, 10)}  ${result.title ?? result.source}\n`);
+        process.stdout.write(
+          `${stored.status === 'added' ? '+' : '='} ${stored.id.slice(0, 10)}  ${result.title ?? result.source}\n`,
+        );
     });
   } finally {
     await store.close();

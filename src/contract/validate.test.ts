@@ -15,7 +15,9 @@ const record = {
   removed: [{ text: 'Foto: NTB', why: 'photo-credit' }],
   summary: [],
   summaryGiven: [],
-  entities: [{ id: 'e1', name: 'Kim Jong-un', type: 'PER', mentions: [{ start: 0, end: 11, text: 'Kim Jong-un' }] }],
+  entities: [
+    { id: 'e1', name: 'Kim Jong-un', type: 'PER', mentions: [{ start: 0, end: 11, text: 'Kim Jong-un' }] },
+  ],
   quotes: [
     {
       speaker: 'e1',
@@ -44,7 +46,11 @@ test('an error line needs only schema, source and error', () => {
 });
 
 const broken: [string, Record<string, unknown>, RegExp][] = [
-  ['a span past the end of the body', { quotes: [{ ...record.quotes[0], end: body.length + 5 }] }, /outside body/],
+  [
+    'a span past the end of the body',
+    { quotes: [{ ...record.quotes[0], end: body.length + 5 }] },
+    /outside body/,
+  ],
   [
     'a mention whose text differs from the body',
     { entities: [{ ...record.entities[0], mentions: [{ start: 0, end: 3, text: 'Pak' }] }] },

@@ -7,7 +7,9 @@ export type Validation = { ok: true; line: ContractLine } | { ok: false; problem
 export function validateContractLine(value: unknown): Validation {
   if (value && typeof value === 'object' && 'error' in value) {
     const parsed = errorRecordSchema.safeParse(value);
-    return parsed.success ? { ok: true, line: parsed.data } : { ok: false, problems: formatIssues(parsed.error.issues) };
+    return parsed.success
+      ? { ok: true, line: parsed.data }
+      : { ok: false, problems: formatIssues(parsed.error.issues) };
   }
   const parsed = articleRecordSchema.safeParse(value);
   if (!parsed.success) return { ok: false, problems: formatIssues(parsed.error.issues) };
@@ -31,7 +33,9 @@ function checkSpans(record: ArticleRecord): string[] {
     else if (text !== undefined && record.body.slice(start, end) !== text)
       problems.push(`${where}: span text differs from body`);
   };
-  record.entities.forEach((e, i) => e.mentions.forEach((m, j) => check(`entities.${i}.mentions.${j}`, m.start, m.end, m.text)));
+  record.entities.forEach((e, i) =>
+    e.mentions.forEach((m, j) => check(`entities.${i}.mentions.${j}`, m.start, m.end, m.text)),
+  );
   record.quotes.forEach((q, i) => check(`quotes.${i}`, q.start, q.end));
   record.claims.forEach((c, i) => check(`claims.${i}`, c.start, c.end));
   record.events.forEach((e, i) => check(`events.${i}`, e.start, e.end));

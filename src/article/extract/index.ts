@@ -38,7 +38,15 @@ export function nlpOf(pack: LanguagePack): NlpPipeline | null {
 }
 
 export function emptyExtraction(): Extraction {
-  return { sentences: [], entities: [], quotes: [], claims: [], events: [], relations: [], leaderOf: new Map() };
+  return {
+    sentences: [],
+    entities: [],
+    quotes: [],
+    claims: [],
+    events: [],
+    relations: [],
+    leaderOf: new Map(),
+  };
 }
 
 /**
@@ -46,7 +54,10 @@ export function emptyExtraction(): Extraction {
  * working NLP (no models, or a model that fails) quotes and claims still come from the rules, with capitalised word
  * runs standing in for names, and `nlpError` says why.
  */
-export function extractFacts({ body, published }: ExtractionInput, pack: LanguagePack | undefined): Extraction {
+export function extractFacts(
+  { body, published }: ExtractionInput,
+  pack: LanguagePack | undefined,
+): Extraction {
   if (!pack || !body.trim()) return emptyExtraction();
   let sentences: AnalyzedSentence[] = [];
   let nlpError: string | undefined;
@@ -61,7 +72,9 @@ export function extractFacts({ body, published }: ExtractionInput, pack: Languag
       .map(({ start, end, text, type }) => ({ start, end, text, type: type as EntityType })),
   );
   const linked = linkMentions(names);
-  const sentenceSpans = sentences.length ? { sentences: sentences.map(({ start, end }) => ({ start, end })) } : {};
+  const sentenceSpans = sentences.length
+    ? { sentences: sentences.map(({ start, end }) => ({ start, end })) }
+    : {};
   const idOf = (name: string | null, at: number) => (name ? (linked.findByName(name, at) ?? null) : null);
 
   const quotes = findQuotes({ body, names, ...sentenceSpans }).map((q) => ({
@@ -69,9 +82,13 @@ export function extractFacts({ body, published }: ExtractionInput, pack: Languag
     speaker: idOf(q.speakerName, q.start),
   }));
   const lemmatise = lemmatiserFrom(sentences);
-  const claims = findClaims({ body, names, quotes, ...sentenceSpans, ...(lemmatise ? { lemmatise } : {}) }).map(
-    (c) => ({ ...c, holder: idOf(c.holderName, c.start) }),
-  );
+  const claims = findClaims({
+    body,
+    names,
+    quotes,
+    ...sentenceSpans,
+    ...(lemmatise ? { lemmatise } : {}),
+  }).map((c) => ({ ...c, holder: idOf(c.holderName, c.start) }));
 
   const times = pack.time ? pack.time.find(body, anchorOf(published)) : [];
   const events = pack.events
@@ -96,7 +113,8 @@ export function extractFacts({ body, published }: ExtractionInput, pack: Languag
 function lemmatiserFrom(sentences: AnalyzedSentence[]): ((word: string) => string) | undefined {
   const lemmas = new Map<string, string>();
   for (const s of sentences)
-    for (const t of s.tokens) if (t.upos === 'NOUN' && t.lemma && t.lemma !== '_') lemmas.set(t.text.toLowerCase(), t.lemma);
+    for (const t of s.tokens)
+      if (t.upos === 'NOUN' && t.lemma && t.lemma !== '_') lemmas.set(t.text.toLowerCase(), t.lemma);
   if (lemmas.size === 0) return undefined;
   return (word) => lemmas.get(word.toLowerCase()) ?? word.toLowerCase();
 }

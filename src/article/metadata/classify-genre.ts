@@ -83,7 +83,8 @@ export function classifyGenre(input: GenreInput): GenreResult {
     .map((sentence) => sentence.toLowerCase())
     .filter((sentence) => !attributions.some((a) => a.test(sentence)))
     .join('\n');
-  const count = (patterns: RegExp[]): string[] => patterns.flatMap((p) => narrative.match(caseless(p, true)) ?? []);
+  const count = (patterns: RegExp[]): string[] =>
+    patterns.flatMap((p) => narrative.match(caseless(p, true)) ?? []);
   const strong = count(lexicons.flatMap((l) => l.opinionCues));
   const weak = count(lexicons.flatMap((l) => l.stanceWords));
   if (strong.length * STRONG_WEIGHT + weak.length >= MIN_STANCE_SCORE) {

@@ -15,7 +15,12 @@ export function findLeaders(views: SentenceView[], leaderRoles: string[]): Map<s
       if (k >= 0 && !view.mentionOf[k] && leaderRoles.includes(view.lemmas[k]!)) k--;
       if (view.lemmas[k] === ',') k--;
       const state = k >= 0 ? view.mentionOf[k] : undefined;
-      if (!state || state.last !== k || (state.type !== 'GPE' && state.type !== 'ORG') || !/s$/.test(state.text))
+      if (
+        !state ||
+        state.last !== k ||
+        (state.type !== 'GPE' && state.type !== 'ORG') ||
+        !/s$/.test(state.text)
+      )
         continue;
       const forPerson = votes.get(person.entity) ?? new Map<string, number>();
       forPerson.set(state.entity, (forPerson.get(state.entity) ?? 0) + 1);

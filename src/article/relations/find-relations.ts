@@ -9,7 +9,21 @@ export interface FoundRelation extends Relation {
 }
 
 /** Prepositions before a place: a mention after them is where something happens, not who does it. */
-const PLACE_WORDS = new Set(['i', 'på', 'ved', 'fra', 'til', 'mot', 'under', 'etter', 'for', 'om', 'av', 'med', 'hos']);
+const PLACE_WORDS = new Set([
+  'i',
+  'på',
+  'ved',
+  'fra',
+  'til',
+  'mot',
+  'under',
+  'etter',
+  'for',
+  'om',
+  'av',
+  'med',
+  'hos',
+]);
 
 interface Flow {
   giver: string;
@@ -34,7 +48,13 @@ export function findRelations(
     if (view.mentions.length === 0 && !hasReturnCue(view, lexicon)) continue;
     const certainty = sentenceCertainty(view, lexicon);
     const { start, end } = view.sentence;
-    const emit = (subject: string, predicate: Predicate, object: string, item: string | null, rule: string) => {
+    const emit = (
+      subject: string,
+      predicate: Predicate,
+      object: string,
+      item: string | null,
+      rule: string,
+    ) => {
       const flows = predicate === 'supplies' || predicate === 'pays';
       const s = flows ? (leaderOf.get(subject) ?? subject) : subject;
       const o = flows ? (leaderOf.get(object) ?? object) : object;
@@ -58,7 +78,8 @@ export function findRelations(
         const clauseEnd = findClauseEnd(view, i, lexicon);
         const subject = subjectOf(view, i, lexicon);
         if (verb.frame === 'give') {
-          const recipient = afterPreposition(view, i, clauseEnd, lexicon.recipientPrepositions) ?? directObject(view, i);
+          const recipient =
+            afterPreposition(view, i, clauseEnd, lexicon.recipientPrepositions) ?? directObject(view, i);
           const itemStart = recipient && recipient.first <= i + 2 ? recipient.last + 1 : i + 1;
           const itemEnd = recipient && recipient.first > i + 2 ? recipient.first : clauseEnd;
           const items = readItems(view, itemStart, itemEnd, measure);
@@ -72,10 +93,14 @@ export function findRelations(
           const taker = subject?.entity;
           // "Kim får betaling i kontanter": the giver is the party the text last had giving to the taker.
           const giver =
-            source?.entity ?? (taker && lastFlow && (lastFlow.taker === taker || lastFlow.giver === taker) ? otherSide(lastFlow, taker) : undefined);
+            source?.entity ??
+            (taker && lastFlow && (lastFlow.taker === taker || lastFlow.giver === taker)
+              ? otherSide(lastFlow, taker)
+              : undefined);
           if (taker && giver && (items.length || source)) emitFlow(giver, taker, items, verb.id);
         } else {
-          const object = directObject(view, i, 4) ?? afterPreposition(view, i, clauseEnd, lexicon.objectPrepositions);
+          const object =
+            directObject(view, i, 4) ?? afterPreposition(view, i, clauseEnd, lexicon.objectPrepositions);
           if (subject && object) emit(subject.entity, verb.predicate, object.entity, null, verb.id);
         }
         continue;
@@ -101,7 +126,8 @@ export function findRelations(
     if (cue !== undefined && lastFlow) {
       const items = readItems(view, cue, findClauseEnd(view, cue, lexicon), measure);
       const back = lastFlow;
-      for (const item of items) emit(back.taker, money.has(item) ? 'pays' : 'supplies', back.giver, item, 'nb/rel/return-flow');
+      for (const item of items)
+        emit(back.taker, money.has(item) ? 'pays' : 'supplies', back.giver, item, 'nb/rel/return-flow');
       lastFlow = back;
     }
   }
@@ -135,7 +161,12 @@ function directObject(view: SentenceView, at: number, reach = 2): MentionAt | un
   return undefined;
 }
 
-function afterPreposition(view: SentenceView, from: number, to: number, preps: string[]): MentionAt | undefined {
+function afterPreposition(
+  view: SentenceView,
+  from: number,
+  to: number,
+  preps: string[],
+): MentionAt | undefined {
   for (let k = from + 1; k < to; k++) {
     if (!preps.includes(view.lemmas[k]!)) continue;
     for (let j = k + 1; j < Math.min(to, k + 4); j++) {
@@ -158,7 +189,8 @@ function genitiveOwner(view: SentenceView, at: number): MentionAt | undefined {
 
 function findClauseEnd(view: SentenceView, from: number, lexicon: RelationLexicon): number {
   for (let k = from + 1; k < view.lemmas.length; k++) {
-    if (lexicon.clauseBreaks.includes(view.lemmas[k]!) || view.lemmas[k] === '.' || view.lemmas[k] === ':') return k;
+    if (lexicon.clauseBreaks.includes(view.lemmas[k]!) || view.lemmas[k] === '.' || view.lemmas[k] === ':')
+      return k;
   }
   return view.lemmas.length;
 }
