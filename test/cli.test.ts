@@ -111,3 +111,16 @@ test('ingest of the seeds twice stores each article once, and search finds stemm
   const unknown = sakskart(['show', '--db', db, 'ffffffffffff']);
   assert.equal(unknown.code, 1);
 });
+
+test('start fills an empty database with the example corpus once, and leaves a filled one alone', () => {
+  const db = join(mkdtempSync(join(tmpdir(), 'sakskart-start-')), 'start.db');
+  const examples = readdirSync(join(root, 'examples/articles')).length;
+  const first = sakskart(['start', '--db', db]);
+  assert.equal(first.code, 0, first.stderr);
+  assert.match(first.stdout, /is empty: ingesting the example corpus/);
+  assert.match(first.stdout, new RegExp(`^${examples} articles stored`, 'm'));
+  const second = sakskart(['start', '--db', db]);
+  assert.equal(second.code, 0, second.stderr);
+  assert.doesNotMatch(second.stdout, /ingesting/);
+  assert.match(second.stdout, new RegExp(`^${examples} articles stored`, 'm'));
+});

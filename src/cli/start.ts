@@ -5,7 +5,7 @@ import { defaultDbPath, openSqliteStore } from '../store/index.ts';
 import { ingestPaths } from './ingest.ts';
 import type { SetExit } from './main.ts';
 
-const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
+const EXAMPLES = fileURLToPath(new URL('../../examples/articles/', import.meta.url));
 
 export function registerStart(program: Command, setExit: SetExit): void {
   program
