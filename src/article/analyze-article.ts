@@ -5,6 +5,7 @@ import type { RawArticle } from '../sources/raw-article.ts';
 import { emptyExtraction, extractFacts, type Extraction } from './extract/index.ts';
 import { hashBody } from './hash-body.ts';
 import { runPipeline, type Finding } from './pipeline.ts';
+import { summarizeArticle } from './summary/index.ts';
 
 export interface AnalyzeOptions {
   /** Anchor for relative times when the source gives no fetch time (`--now`). */
@@ -48,7 +49,15 @@ export function analyzeArticleWithFindings(
     genre: draft.genre,
     body: draft.body,
     removed: draft.removed,
-    summary: [],
+    summary: summarizeArticle({
+      body: draft.body,
+      title: draft.title,
+      summaryGiven: draft.summaryGiven,
+      language: draft.language,
+      ...(facts.sentences.length
+        ? { sentences: facts.sentences.map(({ start, end }) => ({ start, end })) }
+        : {}),
+    }),
     summaryGiven: draft.summaryGiven,
     entities: facts.entities,
     quotes: facts.quotes.map(({ rule: _rule, ...quote }) => quote),

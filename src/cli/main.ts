@@ -10,6 +10,7 @@ import { registerTag } from './tag.ts';
 import { registerEval } from './eval.ts';
 import { registerStart } from './start.ts';
 import { registerServe } from './serve.ts';
+import { registerExport } from './export.ts';
 
 /** Runs the CLI with the given arguments; resolves to the process exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -30,6 +31,7 @@ export async function main(argv: string[]): Promise<number> {
   registerTag(program, setExit);
   registerEval(program, setExit);
   registerServe(program, setExit);
+  registerExport(program, setExit);
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
