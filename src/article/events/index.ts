@@ -16,9 +16,18 @@ export interface EventsInput {
   /** Time expressions of the body (resolved against the publication date), in order. */
   times: TimeExpression[];
   body: string;
+  /** The article's publication date (its anchor's precision bounds what a weekday can say). */
+  published?: string | null;
 }
 
-export function extractEvents({ sentences, entities, lexicon, times, body }: EventsInput): FoundEvent[] {
+export function extractEvents({
+  sentences,
+  entities,
+  lexicon,
+  times,
+  body,
+  published = null,
+}: EventsInput): FoundEvent[] {
   const byLemma = new Map<string, EventTrigger>();
   for (const trigger of lexicon.triggers) for (const lemma of trigger.lemmas) byLemma.set(lemma, trigger);
   const irrealis = new Set(lexicon.irrealis);
@@ -35,7 +44,7 @@ export function extractEvents({ sentences, entities, lexicon, times, body }: Eve
     const time = times.find((t) => t.start >= start && t.end <= end && t.value && t.kind !== 'duration');
     events.push({
       type: trigger.type,
-      date: time?.value ?? null,
+      date: time ? dateOf(time, published) : null,
       participants,
       place: place?.entity ?? null,
       text: body.slice(start, end),
@@ -62,4 +71,22 @@ function findPlace(view: SentenceView, prepositions: string[]) {
   return view.mentions.find(
     (m) => (m.type === 'GPE' || m.type === 'LOC') && prepositions.includes(view.lemmas[m.first - 1] ?? ''),
   );
+}
+
+/**
+ * A time expression's date, no more precise than the evidence: `tirsdag` in an article dated only `2024` says
+ * 2024, not a day guessed from the end of the year. A stated month (`i august`) keeps its month.
+ */
+export function dateOf(time: TimeExpression, published: string | null): string | null {
+  if (!time.value) return null;
+  if (!time.anchored) return time.value;
+  const anchorLength = published ? published.length : 0;
+  const ownLength =
+    time.fields.day !== undefined && time.fields.month !== undefined
+      ? 10
+      : time.fields.month !== undefined
+        ? 7
+        : 4;
+  const keep = Math.max(Math.min(time.value.length, anchorLength), Math.min(time.value.length, ownLength));
+  return keep >= 4 ? time.value.slice(0, keep) : null;
 }

@@ -25,6 +25,8 @@ const PLACE_WORDS = new Set([
   'hos',
 ]);
 
+const RETURN_FLOW = 'rel/return-flow';
+
 interface Flow {
   giver: string;
   taker: string;
@@ -38,6 +40,8 @@ export function findRelations(
   const found: FoundRelation[] = [];
   const seen = new Set<string>();
   let lastFlow: Flow | undefined;
+  /** Token index of every verb-stated flow in the current sentence. */
+  let flowsAt: number[] = [];
   const verbByLemma = new Map<string, VerbTrigger>();
   for (const verb of lexicon.verbs) for (const lemma of verb.lemmas) verbByLemma.set(lemma, verb);
   const nounByLemma = new Map(lexicon.nouns.flatMap((n) => n.lemmas.map((l) => [l, n] as const)));
@@ -45,15 +49,16 @@ export function findRelations(
   const money = new Set(lexicon.moneyLemmas);
 
   for (const view of views) {
-    if (view.mentions.length === 0 && !hasReturnCue(view, lexicon)) continue;
-    const certainty = sentenceCertainty(view, lexicon);
+    if (view.mentions.length === 0) continue;
     const { start, end } = view.sentence;
+    flowsAt = [];
     const emit = (
       subject: string,
       predicate: Predicate,
       object: string,
       item: string | null,
       rule: string,
+      at: number,
     ) => {
       const flows = predicate === 'supplies' || predicate === 'pays';
       const s = flows ? (leaderOf.get(subject) ?? subject) : subject;
@@ -62,12 +67,16 @@ export function findRelations(
       const key = `${s}|${predicate}|${o}|${item ?? ''}`;
       if (seen.has(key)) return;
       seen.add(key);
+      const certainty = clauseCertainty(view, at, lexicon);
       found.push({ subject: s, predicate, object: o, item, certainty, date: null, start, end, rule });
-      if (flows) lastFlow = { giver: s, taker: o };
+      if (flows) {
+        lastFlow = { giver: s, taker: o };
+        if (rule !== RETURN_FLOW) flowsAt.push(at);
+      }
     };
-    const emitFlow = (giver: string, taker: string, items: string[], rule: string) => {
-      if (items.length === 0) emit(giver, 'supplies', taker, null, rule);
-      for (const item of items) emit(giver, money.has(item) ? 'pays' : 'supplies', taker, item, rule);
+    const emitFlow = (giver: string, taker: string, items: string[], rule: string, at: number) => {
+      if (items.length === 0) emit(giver, 'supplies', taker, null, rule, at);
+      for (const item of items) emit(giver, money.has(item) ? 'pays' : 'supplies', taker, item, rule, at);
     };
 
     for (let i = 0; i < view.lemmas.length; i++) {
@@ -78,56 +87,79 @@ export function findRelations(
         const clauseEnd = findClauseEnd(view, i, lexicon);
         const subject = subjectOf(view, i, lexicon);
         if (verb.frame === 'give') {
-          const recipient =
-            afterPreposition(view, i, clauseEnd, lexicon.recipientPrepositions) ?? directObject(view, i);
-          const itemStart = recipient && recipient.first <= i + 2 ? recipient.last + 1 : i + 1;
-          const itemEnd = recipient && recipient.first > i + 2 ? recipient.first : clauseEnd;
-          const items = readItems(view, itemStart, itemEnd, measure);
-          const giver = subject?.entity ?? (recipient ? lastFlow?.giver : undefined);
-          if (giver && recipient) emitFlow(giver, recipient.entity, items, verb.id);
+          // `forsyner Russland med våpen`, `tilbyr Russland soldater` before `sender soldater til Russland`.
+          const direct = directObject(view, i);
+          const recipient = direct ?? afterPreposition(view, i, clauseEnd, lexicon.recipientPrepositions);
+          let items: string[];
+          if (direct) {
+            const withPrep = lexicon.itemPrepositions.includes(view.lemmas[direct.last + 1] ?? '');
+            items = readItems(view, direct.last + (withPrep ? 2 : 1), clauseEnd, measure);
+          } else items = readItems(view, i + 1, recipient ? recipient.first : clauseEnd, measure);
+          const giver = subject?.entity;
+          if (giver && recipient) emitFlow(giver, recipient.entity, items, verb.id, i);
           else if (giver && items.length && lastFlow && lastFlow.giver === giver)
-            emitFlow(giver, lastFlow.taker, items, verb.id);
+            emitFlow(giver, lastFlow.taker, items, verb.id, i);
         } else if (verb.frame === 'receive') {
           const source = afterPreposition(view, i, clauseEnd, lexicon.sourcePrepositions);
           const items = readItems(view, i + 1, source ? source.first : clauseEnd, measure);
           const taker = subject?.entity;
-          // "Kim får betaling i kontanter": the giver is the party the text last had giving to the taker.
-          const giver =
-            source?.entity ??
-            (taker && lastFlow && (lastFlow.taker === taker || lastFlow.giver === taker)
+          // "Kim får betaling i kontanter": the giver is the party the text last had trading with the taker.
+          const partner =
+            taker && lastFlow && (lastFlow.taker === taker || lastFlow.giver === taker)
               ? otherSide(lastFlow, taker)
-              : undefined);
-          if (taker && giver && (items.length || source)) emitFlow(giver, taker, items, verb.id);
+              : undefined;
+          const giver = source?.entity ?? partner;
+          if (taker && giver && (items.length || source)) emitFlow(giver, taker, items, verb.id, i);
         } else {
           const object =
             directObject(view, i, 4) ?? afterPreposition(view, i, clauseEnd, lexicon.objectPrepositions);
-          if (subject && object) emit(subject.entity, verb.predicate, object.entity, null, verb.id);
+          const partner = subject ? coordinatedBefore(view, subject) : undefined;
+          // Meeting a place is a visit (an event), not a meeting between parties.
+          const fits = (o: MentionAt) => verb.predicate !== 'meets' || o.type === 'PER';
+          if (subject && object) {
+            for (const o of withCoordinated(view, object))
+              if (fits(o)) emit(subject.entity, verb.predicate, o.entity, null, verb.id, i);
+          } else if (subject && partner)
+            emit(partner.entity, verb.predicate, subject.entity, null, verb.id, i);
         }
         continue;
       }
       const noun = nounByLemma.get(lemma);
       if (noun && view.upos[i] === 'NOUN') {
-        const between = lexicon.betweenPrepositions.includes(view.lemmas[i + 1] ?? '');
-        if (between) {
-          const [a, b] = view.mentions.filter((m) => m.first > i + 1).slice(0, 2);
-          if (a && b) emit(a.entity, noun.predicate, b.entity, null, noun.id);
+        if (lexicon.betweenPrepositions.includes(view.lemmas[i + 1] ?? '')) {
+          const a = mentionRightAfter(view, i + 1);
+          const b = a && view.lemmas[a.last + 1] === 'og' ? view.mentionOf[a.last + 2] : undefined;
+          if (a && b) emit(a.entity, noun.predicate, b.entity, null, noun.id, i);
           continue;
         }
-        if (lexicon.objectPrepositions.includes(view.lemmas[i + 1] ?? '')) {
-          const object = view.mentionOf[i + 2];
-          const owner = genitiveOwner(view, i) ?? subjectOf(view, i, lexicon);
-          if (object && owner) emit(owner.entity, noun.predicate, object.entity, null, noun.id);
+        const owner = genitiveOwner(view, i);
+        const object = lexicon.objectPrepositions.includes(view.lemmas[i + 1] ?? '')
+          ? mentionRightAfter(view, i + 1)
+          : undefined;
+        if (object) {
+          const by = owner ?? subjectOf(view, i, lexicon, false);
+          if (by)
+            for (const o of withCoordinated(view, object))
+              emit(by.entity, noun.predicate, o.entity, null, noun.id, i);
+        } else if (owner && noun.predicate === 'allies') {
+          // `Kina er blitt Putins partner`: the subject allies with the genitive owner.
+          const by = subjectOf(view, owner.first, lexicon, false);
+          if (by) emit(by.entity, noun.predicate, owner.entity, null, noun.id, i);
         }
       }
     }
 
     // "i bytte mot ammunisjon", "til gjengjeld ... teknologi": the items flow back from taker to giver.
+    // A flow verb after the cue already said who gives what (`I retur kan Nord-Korea få mat`).
     const cue = returnCueAt(view, lexicon);
-    if (cue !== undefined && lastFlow) {
-      const items = readItems(view, cue, findClauseEnd(view, cue, lexicon), measure);
+    if (cue !== undefined && lastFlow && !flowsAt.some((at) => at >= cue)) {
+      const clauseEnd = findClauseEnd(view, cue, lexicon);
+      let from = cue;
+      for (let k = cue; k < clauseEnd; k++) if (view.upos[k] === 'VERB') from = k + 1;
+      const items = readItems(view, from, clauseEnd, measure);
       const back = lastFlow;
       for (const item of items)
-        emit(back.taker, money.has(item) ? 'pays' : 'supplies', back.giver, item, 'nb/rel/return-flow');
+        emit(back.taker, money.has(item) ? 'pays' : 'supplies', back.giver, item, RETURN_FLOW, cue);
       lastFlow = back;
     }
   }
@@ -139,12 +171,21 @@ function otherSide(flow: Flow, party: string): string {
 }
 
 /** The party doing the action: the nearest mention before the word in its clause, not after a preposition. */
-function subjectOf(view: SentenceView, at: number, lexicon: RelationLexicon): MentionAt | undefined {
+function subjectOf(
+  view: SentenceView,
+  at: number,
+  lexicon: RelationLexicon,
+  skipObjects = true,
+): MentionAt | undefined {
   for (let k = view.mentions.length - 1; k >= 0; k--) {
     const m = view.mentions[k]!;
     if (m.last >= at) continue;
     if (view.lemmas.slice(m.last + 1, at).some((l) => lexicon.clauseBreaks.includes(l))) break;
-    if (PLACE_WORDS.has(view.lemmas[m.first - 1] ?? '')) continue;
+    // `for Putin å møte Kim`: the name between `for` and `å` is the one who acts.
+    const forInfinitive = view.lemmas[m.first - 1] === 'for' && view.lemmas[m.last + 1] === 'å';
+    if (PLACE_WORDS.has(view.lemmas[m.first - 1] ?? '') && !forInfinitive) continue;
+    // `Sør-Korea støtter Ukraina og styrker alliansen`: a name right after a verb is that verb's object.
+    if (skipObjects && view.upos[m.first - 1] === 'VERB') continue;
     return m;
   }
   // Verb-second order: "I tillegg har Russland sendt ..." puts the subject right after the finite verb.
@@ -155,6 +196,12 @@ function subjectOf(view: SentenceView, at: number, lexicon: RelationLexicon): Me
 function directObject(view: SentenceView, at: number, reach = 2): MentionAt | undefined {
   for (let k = at + 1; k <= at + reach && k < view.lemmas.length; k++) {
     const m = view.mentionOf[k];
+    // `gjestet Kim Jong-uns far Kim Jong-il`: a genitive before a noun names the owner, not the object.
+    if (m && /s$/.test(m.text) && view.upos[m.last + 1] === 'NOUN') {
+      reach += m.last - k + 2;
+      k = m.last + 1;
+      continue;
+    }
     if (m) return m.first === k && !PLACE_WORDS.has(view.lemmas[k - 1] ?? '') ? m : undefined;
     if (view.upos[k] === 'PUNCT' || view.upos[k] === 'NOUN') return undefined;
   }
@@ -169,12 +216,41 @@ function afterPreposition(
 ): MentionAt | undefined {
   for (let k = from + 1; k < to; k++) {
     if (!preps.includes(view.lemmas[k]!)) continue;
-    for (let j = k + 1; j < Math.min(to, k + 4); j++) {
-      const m = view.mentionOf[j];
-      if (m) return m;
-    }
+    const m = mentionRightAfter(view, k);
+    if (m) return m;
   }
   return undefined;
+}
+
+/** The mention that a preposition at `k` governs: right after it, or after one determiner or adjective. */
+function mentionRightAfter(view: SentenceView, k: number): MentionAt | undefined {
+  for (let j = k + 1; j <= k + 2 && j < view.lemmas.length; j++) {
+    const m = view.mentionOf[j];
+    if (m) return m.first === j ? m : undefined;
+    if (view.upos[j] !== 'DET' && view.upos[j] !== 'ADJ') return undefined;
+  }
+  return undefined;
+}
+
+/** A mention and the ones coordinated after it: `Iran og Nord-Korea`, `Kina, Iran og Russland`. */
+function withCoordinated(view: SentenceView, first: MentionAt): MentionAt[] {
+  const all = [first];
+  let at = first.last + 1;
+  while (at + 1 < view.lemmas.length && (view.lemmas[at] === 'og' || view.upos[at] === 'PUNCT')) {
+    if (view.upos[at] === 'PUNCT' && view.sentence.tokens[at]!.text !== ',') break;
+    const next = view.mentionOf[at + 1];
+    if (!next || next.first !== at + 1) break;
+    all.push(next);
+    at = next.last + 1;
+  }
+  return all;
+}
+
+/** A mention coordinated before another: the `Trump` of `Trump og Kim møttes`. */
+function coordinatedBefore(view: SentenceView, m: MentionAt): MentionAt | undefined {
+  if (view.lemmas[m.first - 1] !== 'og') return undefined;
+  const prev = view.mentionOf[m.first - 2];
+  return prev && prev.last === m.first - 2 ? prev : undefined;
 }
 
 /** `Russlands krig mot Ukraina`: the genitive name right before the noun (adjectives may stand between). */
@@ -195,21 +271,27 @@ function findClauseEnd(view: SentenceView, from: number, lexicon: RelationLexico
   return view.lemmas.length;
 }
 
-/** Nouns naming what flows, in order: `soldater og ammunisjon` gives both; measures (`mengder`) are skipped. */
+/**
+ * Nouns naming what flows: the first noun phrase after `from`, with its coordinations (`soldater og ammunisjon`,
+ * `våpen, mat og olje`). Measures (`mengder`) are skipped; a preposition or verb after an item ends the list.
+ */
 function readItems(view: SentenceView, from: number, to: number, measure: Set<string>): string[] {
   const items: string[] = [];
   for (let k = from; k < to; k++) {
-    if (view.mentionOf[k]) continue;
-    if (view.upos[k] !== 'NOUN') continue;
-    const lemma = view.lemmas[k]!;
-    if (measure.has(lemma) || items.includes(lemma)) continue;
-    items.push(lemma);
+    const upos = view.upos[k];
+    if (view.mentionOf[k]) {
+      if (items.length) break;
+      continue;
+    }
+    if (upos === 'NOUN') {
+      const lemma = view.lemmas[k]!;
+      if (!measure.has(lemma) && !items.includes(lemma)) items.push(lemma);
+      continue;
+    }
+    if (items.length && (upos === 'ADP' || upos === 'VERB' || upos === 'SCONJ' || upos === 'AUX')) break;
+    if (items.length && upos === 'PUNCT' && view.sentence.tokens[k]!.text !== ',') break;
   }
   return items;
-}
-
-function hasReturnCue(view: SentenceView, lexicon: RelationLexicon): boolean {
-  return returnCueAt(view, lexicon) !== undefined;
 }
 
 /** Index just after a return cue (`i bytte mot`), or undefined. */
@@ -222,8 +304,16 @@ function returnCueAt(view: SentenceView, lexicon: RelationLexicon): number | und
   return undefined;
 }
 
-function sentenceCertainty(view: SentenceView, lexicon: RelationLexicon): Certainty {
-  const words = new Set([...view.lemmas, ...view.sentence.tokens.map((t) => t.text.toLowerCase())]);
+/** The firmest doubt in the clause around `at`: a hedge in another clause does not touch this one. */
+function clauseCertainty(view: SentenceView, at: number, lexicon: RelationLexicon): Certainty {
+  let from = at;
+  while (from > 0 && !lexicon.clauseBreaks.includes(view.lemmas[from - 1]!)) from--;
+  const to = findClauseEnd(view, at, lexicon);
+  const words = new Set<string>();
+  for (let k = from; k < to; k++) words.add(view.lemmas[k]!).add(view.sentence.tokens[k]!.text.toLowerCase());
+  // A sentence-initial `ifølge X` or `det antas at` governs every clause after it.
+  for (let k = 0; k < Math.min(from, 4); k++)
+    words.add(view.lemmas[k]!).add(view.sentence.tokens[k]!.text.toLowerCase());
   for (const cue of lexicon.certaintyCues) if (cue.lemmas.some((l) => words.has(l))) return cue.certainty;
   return 'asserted';
 }

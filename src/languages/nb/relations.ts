@@ -82,6 +82,8 @@ export const relationLexicon: RelationLexicon = {
         'forsvarspakt',
         'pakt',
         'samarbeid',
+        'bånd',
+        'vennskap',
       ],
       predicate: 'allies',
       example: 'Landene inngikk en forsvarsavtale mellom Sverige og Finland.',
