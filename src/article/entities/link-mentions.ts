@@ -6,6 +6,8 @@ export interface NameSpan {
   end: number;
   text: string;
   type: EntityType;
+  /** The name without its genitive, when the tagger's lemma says so (`Russlands` -> `Russland`). */
+  base?: string;
 }
 
 export interface LinkedEntities {
@@ -52,6 +54,7 @@ export function linkMentions(spans: NameSpan[]): LinkedEntities {
   // A genitive is recognised only when its base is also written somewhere (alone or as the first or last word of a
   // longer name): `Paris` and `Los Angeles` stay whole.
   const baseOf = (span: NameSpan): string => {
+    if (span.base) return span.base;
     const base = genitiveBase(span.text);
     return base && allKeys.has(nameKey(base)) ? base : span.text;
   };

@@ -69,7 +69,11 @@ export function extractFacts(
   const names: NameSpan[] = sentences.flatMap((s) =>
     entitySpans(s, body)
       .filter((span) => ENTITY_TYPES.has(span.type))
-      .map(({ start, end, text, type }) => ({ start, end, text, type: type as EntityType })),
+      .map(({ start, end, text, type, tokenStart, tokenEnd }) => {
+        const name: NameSpan = { start, end, text, type: type as EntityType };
+        const base = genitiveFromLemma(s, tokenStart, tokenEnd, text);
+        return base ? { ...name, base } : name;
+      }),
   );
   const linked = linkMentions(names);
   const sentenceSpans = sentences.length
@@ -77,22 +81,31 @@ export function extractFacts(
     : {};
   const idOf = (name: string | null, at: number) => (name ? (linked.findByName(name, at) ?? null) : null);
 
-  const quotes = findQuotes({ body, names, ...sentenceSpans }).map((q) => ({
-    ...q,
-    speaker: idOf(q.speakerName, q.start),
-  }));
+  const { speech, quantities } = pack;
+  // A pack without speech words finds no quotes; claims need its number reader too.
+  const quotes = speech
+    ? findQuotes({ body, names, speech, ...sentenceSpans }).map((q) => ({
+        ...q,
+        speaker: idOf(q.speakerName, q.start),
+      }))
+    : [];
   const lemmatise = lemmatiserFrom(sentences);
-  const claims = findClaims({
-    body,
-    names,
-    quotes,
-    ...sentenceSpans,
-    ...(lemmatise ? { lemmatise } : {}),
-  }).map((c) => ({ ...c, holder: idOf(c.holderName, c.start) }));
+  const claims =
+    speech && quantities
+      ? findClaims({
+          body,
+          names,
+          quotes,
+          speech,
+          quantities,
+          ...sentenceSpans,
+          ...(lemmatise ? { lemmatise } : {}),
+        }).map((c) => ({ ...c, holder: idOf(c.holderName, c.start) }))
+      : [];
 
   const times = pack.time ? pack.time.find(body, anchorOf(published)) : [];
   const events = pack.events
-    ? extractEvents({ sentences, entities: linked.entities, lexicon: pack.events, times, body })
+    ? extractEvents({ sentences, entities: linked.entities, lexicon: pack.events, times, body, published })
     : [];
   const { relations, leaderOf } = pack.relations
     ? extractRelations({ sentences, entities: linked.entities, lexicon: pack.relations })
@@ -107,6 +120,15 @@ export function extractFacts(
     leaderOf,
     ...(nlpError ? { nlpError } : {}),
   };
+}
+
+/** `Russlands` whose last token the tagger lemmatises as `Russland`: the name without its genitive -s. */
+function genitiveFromLemma(sentence: AnalyzedSentence, from: number, to: number, text: string): string | undefined {
+  const last = sentence.tokens[to - 1];
+  if (!last || to <= from || !/s$/.test(last.text)) return undefined;
+  const stripped = last.text.replace(/['’]?s$/, '');
+  if (last.lemma.toLowerCase() !== stripped.toLowerCase()) return undefined;
+  return text.slice(0, text.length - (last.text.length - stripped.length));
 }
 
 /** The tagger's lemma for a word form seen in this article, falling back to the claims stage's own. */

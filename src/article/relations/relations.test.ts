@@ -1,0 +1,71 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractFacts } from '../extract/index.ts';
+import { getLanguagePack } from '../../languages/registry.ts';
+import { tokenizerReady } from '../../languages/nb/nlp/index.ts';
+
+const nb = getLanguagePack('nb');
+
+/** Relations of a text as `subject predicate object item` lines, names instead of ids. */
+function relationsOf(body: string): string[] {
+  const facts = extractFacts({ body, published: '2025-03-01' }, nb);
+  const name = (id: string) => facts.entities.find((e) => e.id === id)?.name ?? id;
+  return facts.relations.map(
+    (r) => `${name(r.subject)} ${r.predicate} ${name(r.object)} ${r.item ?? '-'} ${r.certainty}`,
+  );
+}
+
+const cases: [string, string, string[]][] = [
+  [
+    'a sender gives items to the party after "til"',
+    'Tyskland sender 40 stridsvogner og ammunisjon til Polen.',
+    ['Tyskland supplies Polen stridsvogn asserted', 'Tyskland supplies Polen ammunisjon asserted'],
+  ],
+  [
+    'a receiver gets items from the party after "fra"',
+    'Finland har mottatt nye jagerfly fra USA.',
+    ['USA supplies Finland jagerfly asserted'],
+  ],
+  [
+    '"forsyne X med Y" names the recipient first and the items after "med"',
+    'Frankrike vil trolig forsyne Marokko med våpen og utstyr.',
+    ['Frankrike supplies Marokko våpen hedged', 'Frankrike supplies Marokko utstyr hedged'],
+  ],
+  [
+    'the return flow after "i bytte mot" goes back from the receiver, and money is a payment',
+    'Ifølge Reuters skal Venezuela levere olje til Kina i bytte mot kontanter.',
+    ['Venezuela supplies Kina olje reported', 'Kina pays Venezuela kontant reported'],
+  ],
+  [
+    'an agreement between two states allies them',
+    'Forsvarsavtalen mellom Sverige og Finland ble undertegnet i Stockholm.',
+    ['Sverige allies Finland - asserted'],
+  ],
+  [
+    'a war of one state against another is an attack',
+    'Russlands krig mot Ukraina har vart i over tre år.',
+    ['Russland attacks Ukraina - asserted'],
+  ],
+  [
+    'two people who met each other meet, and the place stays out of it',
+    'Jonas Gahr Støre og Olaf Scholz møttes i Berlin tirsdag.',
+    ['Jonas Gahr Støre meets Olaf Scholz - asserted'],
+  ],
+];
+
+for (const [what, text, expected] of cases) {
+  test(`relations: ${what}`, async () => {
+    await tokenizerReady;
+    const found = relationsOf(text);
+    for (const relation of expected)
+      assert.ok(found.includes(relation), `missing «${relation}» in ${JSON.stringify(found)}`);
+  });
+}
+
+test('relations: a flow stated about a leader counts for the state the text makes them lead', async () => {
+  await tokenizerReady;
+  const found = relationsOf(
+    'Russlands president Vladimir Putin besøkte Pyongyang i juni. Putin har mottatt granater fra Nord-Korea.',
+  );
+  assert.ok(found.includes('Nord-Korea supplies Russland granat asserted'), JSON.stringify(found));
+});
