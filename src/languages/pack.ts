@@ -4,6 +4,8 @@ import type { CleaningLexicon } from './cleaning-lexicon.ts';
 import type { TimeParser } from './time.ts';
 import type { RelationLexicon } from './relation-lexicon.ts';
 import type { EventLexicon } from './event-lexicon.ts';
+import type { SpeechLexicon } from './speech-lexicon.ts';
+import type { QuantityReader } from './quantity-reader.ts';
 
 export interface LanguagePack {
   /** ISO 639-1 code: nb, nn, da, sv, en, de. */
@@ -15,10 +17,16 @@ export interface LanguagePack {
   cleaning: CleaningLexicon;
   /** Finds and normalises time expressions; null where the pack has none yet. */
   time: TimeParser | null;
+  /** Second parts of compounds that tell what the name before them is (`-sjefen` ORG, `-regionen` GPE). */
+  compoundNames?: Partial<Record<'PER' | 'ORG' | 'LOC' | 'GPE', string[]>>;
   /** Trigger words and role prepositions of relations (who supplies, meets, attacks whom); absent: no relations. */
   relations?: RelationLexicon;
   /** Trigger words of events (meetings, visits, agreements ...); absent: no events. */
   events?: EventLexicon;
+  /** Reporting verbs and cue words of speech and certainty; absent: no quotes and no claims. */
+  speech?: SpeechLexicon;
+  /** Finds and reads quantities and what they count; absent: no claims. */
+  quantities?: QuantityReader;
   /** Loads the trained NLP stages lazily (models are read on first use); null where the pack has none yet. */
   loadNlp: (() => NlpPipeline) | null;
 }

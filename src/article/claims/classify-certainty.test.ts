@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { classifyCertainty } from './classify-certainty.ts';
+import { nbSpeech } from '../../languages/nb/speech/index.ts';
 
 test('certainty follows the strongest cue around the number', () => {
   // sentence, the number's clause, modifier, named source, expected
@@ -26,7 +27,7 @@ test('certainty follows the strongest cue around the number', () => {
     ['Selskapet avviser at 200 mister jobben.', null, null, true, 'denied'],
   ];
   for (const [sentence, clause, modifier, hasHolder, expected] of cases) {
-    const got = classifyCertainty({ sentence, clause: clause ?? sentence, modifier, hasHolder });
+    const got = classifyCertainty(nbSpeech, { sentence, clause: clause ?? sentence, modifier, hasHolder });
     assert.equal(got.certainty, expected, sentence);
   }
 });

@@ -1,24 +1,35 @@
 // Decides how firmly a number is stated: denied, hedged, estimated, reported or asserted, from cues around it.
 import type { Certainty } from '../../contract/schema.ts';
-import type { QuantityModifier } from '../../languages/nb/numbers/index.ts';
-import {
-  DENIAL_CUES,
-  ESTIMATE_CUES,
-  HEDGE_CUES,
-  MODAL_HEDGES,
-  REPORTED_CUES,
-} from '../../languages/nb/speech/index.ts';
+import type { QuantityModifier } from '../../languages/quantity-reader.ts';
+import type { SpeechLexicon } from '../../languages/speech-lexicon.ts';
 
 const cueRe = (cues: readonly string[]) =>
   new RegExp(`(?<![\\p{L}])(?:${cues.map((c) => c.replace(/[.]/g, '\\.')).join('|')})(?![\\p{L}])`, 'iu');
 
-const DENIED = cueRe(DENIAL_CUES);
-const HEDGED = cueRe(HEDGE_CUES);
-const MODAL = cueRe(MODAL_HEDGES);
-const ESTIMATED = cueRe(ESTIMATE_CUES);
-const REPORTED = cueRe(REPORTED_CUES);
-/** `skal 30 hus ha brent`: the reportive `skal ... ha` split by its subject. */
-const SPLIT_SKAL_HA = /(?<![\p{L}])skal\s(?:[^,.;:]{0,60}\s)?ha(?![\p{L}])/iu;
+interface CuePatterns {
+  denied: RegExp;
+  hedged: RegExp;
+  modal: RegExp;
+  estimated: RegExp;
+  reported: RegExp;
+}
+
+/** The cue lists compiled once per lexicon. */
+const compiled = new WeakMap<SpeechLexicon, CuePatterns>();
+function patternsOf(speech: SpeechLexicon): CuePatterns {
+  let patterns = compiled.get(speech);
+  if (!patterns) {
+    patterns = {
+      denied: cueRe(speech.denialCues),
+      hedged: cueRe(speech.hedgeCues),
+      modal: cueRe(speech.modalHedges),
+      estimated: cueRe(speech.estimateCues),
+      reported: cueRe(speech.reportedCues),
+    };
+    compiled.set(speech, patterns);
+  }
+  return patterns;
+}
 
 export interface CertaintyInput {
   /** The sentence holding the number. */
@@ -31,15 +42,19 @@ export interface CertaintyInput {
 }
 
 /** The strongest signal wins: a denial, then a hedge, then an estimate, then a source, else asserted. */
-export function classifyCertainty(input: CertaintyInput): { certainty: Certainty; rule: string } {
+export function classifyCertainty(
+  speech: SpeechLexicon,
+  input: CertaintyInput,
+): { certainty: Certainty; rule: string } {
   const { sentence, clause, modifier, hasHolder } = input;
-  if (DENIED.test(sentence)) return { certainty: 'denied', rule: 'claims/certainty-denied' };
-  if (HEDGED.test(sentence) || MODAL.test(clause))
+  const { denied, hedged, modal, estimated, reported } = patternsOf(speech);
+  if (denied.test(sentence)) return { certainty: 'denied', rule: 'claims/certainty-denied' };
+  if (hedged.test(sentence) || modal.test(clause))
     return { certainty: 'hedged', rule: 'claims/certainty-hedged' };
-  if (modifier === 'about' || ESTIMATED.test(clause)) {
+  if (modifier === 'about' || estimated.test(clause)) {
     return { certainty: 'estimated', rule: 'claims/certainty-estimated' };
   }
-  if (hasHolder || REPORTED.test(sentence) || SPLIT_SKAL_HA.test(sentence)) {
+  if (hasHolder || reported.test(sentence) || speech.reportedPatterns.some((p) => p.test(sentence))) {
     return { certainty: 'reported', rule: 'claims/certainty-reported' };
   }
   return { certainty: 'asserted', rule: 'claims/certainty-asserted' };

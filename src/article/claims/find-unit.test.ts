@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findUnit } from './find-unit.ts';
+import { nbQuantities } from '../../languages/nb/numbers/index.ts';
 
 test('the counted noun is the first noun after the number, past adjectives', () => {
   const cases: Array<[string, string, string | null]> = [
@@ -16,7 +17,7 @@ test('the counted noun is the first noun after the number, past adjectives', () 
   ];
   for (const [sentence, number, expected] of cases) {
     const at = sentence.indexOf(number) + number.length;
-    const unit = findUnit(sentence, at);
+    const unit = findUnit(nbQuantities, sentence, at);
     assert.equal(unit?.word ?? null, expected, sentence);
     if (unit) assert.equal(sentence.slice(unit.start, unit.end), unit.word);
   }

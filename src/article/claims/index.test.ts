@@ -2,6 +2,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findClaims } from './index.ts';
+import { nbQuantities } from '../../languages/nb/numbers/index.ts';
+import { nbSpeech } from '../../languages/nb/speech/index.ts';
+
+/** The Norwegian lexicon and number reader the stage is given. */
+const nb = { speech: nbSpeech, quantities: nbQuantities };
 
 const article = [
   'Sist oppdatert 12.03',
@@ -15,7 +20,7 @@ const article = [
 ].join('\n\n');
 
 test('a written article yields its stated quantities with unit, holder and certainty', () => {
-  const claims = findClaims({ body: article, names: [] });
+  const claims = findClaims({ body: article, names: [], ...nb });
   assert.deepEqual(
     claims.map((c) => [c.text, c.value ?? [c.min, c.max], c.unit, c.holderName, c.certainty]),
     [
@@ -33,7 +38,7 @@ test('a written article yields its stated quantities with unit, holder and certa
 });
 
 test('about is a short phrase from the clause and every claim names its rules', () => {
-  const [first] = findClaims({ body: article, names: [] });
+  const [first] = findClaims({ body: article, names: [], ...nb });
   assert.equal(first?.about, 'Over 4000 husstander i Bergen var uten strøm natt til søndag');
   assert.match(first?.rule ?? '', /claims\/counted-noun/);
   assert.equal(first?.quantityRule, 'numbers/digits');
@@ -44,6 +49,7 @@ test('numbers joined by og share the noun after the last one; genitive nouns are
   const claims = findClaims({
     body: 'De to fikk 120 og 90 dagers fengsel, mens sjefen fikk sju års fengsel.',
     names: [],
+    ...nb,
   });
   assert.deepEqual(
     claims.map((c) => [c.text, c.value, c.unit]),
@@ -56,6 +62,11 @@ test('numbers joined by og share the noun after the last one; genitive nouns are
 });
 
 test('a lemma function can be passed in', () => {
-  const claims = findClaims({ body: 'Det kom 40 gjester.', names: [], lemmatise: (w) => `lemma:${w}` });
+  const claims = findClaims({
+    body: 'Det kom 40 gjester.',
+    names: [],
+    ...nb,
+    lemmatise: (w) => `lemma:${w}`,
+  });
   assert.equal(claims[0]?.unit, 'lemma:gjester');
 });

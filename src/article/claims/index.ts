@@ -1,5 +1,5 @@
 // The claims stage: quantities the article states, parsed, with what they count, who holds them and how firmly.
-import { findQuantities, lemmatiseUnit, type Quantity } from '../../languages/nb/numbers/index.ts';
+import type { Quantity, QuantityReader } from '../../languages/quantity-reader.ts';
 import { findQuotes } from '../quotes/index.ts';
 import { splitParagraphs, splitSentencesIn } from '../quotes/split-sentences.ts';
 import type { TextSpan } from '../quotes/types.ts';
@@ -25,6 +25,7 @@ const wordsAfter = (body: string, from: number, limit: number, count: number): s
 
 /** `120 og 90 dagers fengsel`: a number joined by `og`/`eller` to the next one shares its noun (the span stays its own). */
 function sharedUnit(
+  reader: QuantityReader,
   body: string,
   end: number,
   quantities: readonly Quantity[],
@@ -33,30 +34,36 @@ function sharedUnit(
 ) {
   const next = quantities[index + 1];
   if (!next || !/^\s+(og|eller)\s+$/.test(body.slice(end, offset + next.start))) return null;
-  const noun = findUnit(body, offset + next.end);
+  const noun = findUnit(reader, body, offset + next.end);
   return noun ? { ...noun, start: end, end } : null;
 }
 
 /** Finds every stated quantity in the body. Pure: same input, same output. */
 export function findClaims(input: ClaimsInput): FoundClaim[] {
-  const { body } = input;
-  const lemmatise = input.lemmatise ?? lemmatiseUnit;
+  const { body, speech, quantities: reader } = input;
+  const lemmatise = input.lemmatise ?? reader.lemmatiseUnit;
   const quotes =
     input.quotes ??
-    findQuotes({ body, names: input.names, ...(input.sentences ? { sentences: input.sentences } : {}) });
+    findQuotes({
+      body,
+      names: input.names,
+      speech,
+      ...(input.sentences ? { sentences: input.sentences } : {}),
+    });
   const out: FoundClaim[] = [];
   for (const p of splitParagraphs(body)) {
     const text = body.slice(p.start, p.end);
     if (isFurniture(text)) continue;
     const sentences =
       input.sentences?.filter((s) => s.start >= p.start && s.end <= p.end) ?? splitSentencesIn(body, p);
-    const quantities = findQuantities(text);
+    const quantities = reader.findQuantities(text);
     for (const [index, q] of quantities.entries()) {
       const start = p.start + q.start;
       const numberEnd = p.start + q.end;
       const noun = q.unit
         ? null
-        : (findUnit(body, numberEnd) ?? sharedUnit(body, numberEnd, quantities, index, p.start));
+        : (findUnit(reader, body, numberEnd) ??
+          sharedUnit(reader, body, numberEnd, quantities, index, p.start));
       // `de siste ti årene`: a word number before a definite plural names a known set, not a count.
       if (noun && q.rule === 'numbers/word' && /(ene|erne)$/.test(noun.word) && noun.start > numberEnd)
         continue;
@@ -65,7 +72,7 @@ export function findClaims(input: ClaimsInput): FoundClaim[] {
       const end = noun?.end ?? numberEnd;
       const sentence: TextSpan = sentences.find((s) => s.start <= start && start < s.end) ?? p;
       const holder = findHolder(quotes, start, end);
-      const { certainty, rule: certaintyRule } = classifyCertainty({
+      const { certainty, rule: certaintyRule } = classifyCertainty(speech, {
         sentence: body.slice(sentence.start, sentence.end),
         clause: body.slice(clauseStart(body, sentence, start), end) + wordsAfter(body, end, sentence.end, 3),
         modifier: q.modifier,

@@ -4,6 +4,7 @@ import { entitySpans } from '../../languages/entity-spans.ts';
 import type { AnalyzedSentence, NlpPipeline } from '../../languages/nlp.ts';
 import type { LanguagePack } from '../../languages/pack.ts';
 import { findClaims, type FoundClaim } from '../claims/index.ts';
+import { addCompoundNames } from '../entities/compound-names.ts';
 import { linkMentions, type NameSpan } from '../entities/link-mentions.ts';
 import { extractEvents, type FoundEvent } from '../events/index.ts';
 import { findQuotes, type FoundQuote } from '../quotes/index.ts';
@@ -75,7 +76,9 @@ export function extractFacts(
         return base ? { ...name, base } : name;
       }),
   );
-  const linked = linkMentions(names);
+  const linked = linkMentions(
+    pack.compoundNames ? addCompoundNames(sentences, names, pack.compoundNames) : names,
+  );
   const sentenceSpans = sentences.length
     ? { sentences: sentences.map(({ start, end }) => ({ start, end })) }
     : {};
@@ -123,7 +126,12 @@ export function extractFacts(
 }
 
 /** `Russlands` whose last token the tagger lemmatises as `Russland`: the name without its genitive -s. */
-function genitiveFromLemma(sentence: AnalyzedSentence, from: number, to: number, text: string): string | undefined {
+function genitiveFromLemma(
+  sentence: AnalyzedSentence,
+  from: number,
+  to: number,
+  text: string,
+): string | undefined {
   const last = sentence.tokens[to - 1];
   if (!last || to <= from || !/s$/.test(last.text)) return undefined;
   const stripped = last.text.replace(/['’]?s$/, '');

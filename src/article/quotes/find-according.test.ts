@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findAccording } from './find-according.ts';
 import { buildTextModel } from './text-model.ts';
+import { nbSpeech } from '../../languages/nb/speech/index.ts';
 
 test('ifølge gives the reported words and the source, name and description apart', () => {
   const cases: Array<[string, string, string | null, string | null, string]> = [
@@ -44,7 +45,7 @@ test('ifølge gives the reported words and the source, name and description apar
     ],
   ];
   for (const [sentence, words, name, role, rule] of cases) {
-    const model = buildTextModel(sentence, []);
+    const model = buildTextModel(sentence, [], nbSpeech);
     const [f] = findAccording(model, model.sentences[0]!.tokens);
     assert.ok(f?.text, sentence);
     const text = sentence.slice(f.text.start, f.text.end);
@@ -59,6 +60,6 @@ test('ifølge gives the reported words and the source, name and description apar
 });
 
 test('a sentence without ifølge has no source', () => {
-  const model = buildTextModel('Det regnet i hele går.', []);
+  const model = buildTextModel('Det regnet i hele går.', [], nbSpeech);
   assert.deepEqual(findAccording(model, model.sentences[0]!.tokens), []);
 });

@@ -1,11 +1,8 @@
 // Finds sources given with `ifølge`: `Ifølge X har ...`, `..., ifølge X.`, `Mannen tok ifølge dommen imot ...`.
-import { AUXILIARIES } from '../../languages/nb/speech/index.ts';
 import type { SpeechFinding } from './find-indirect-speech.ts';
 import { isPronoun, type SpeakerRef } from './parse-attribution.ts';
 import type { TextModel, Token } from './text-model.ts';
 import { END_PUNCT, spanOf } from './token-spans.ts';
-
-const auxiliaries = new Set(AUXILIARIES);
 
 /** `Ifølge X har ...` and `..., ifølge X.` */
 export function findAccording(model: TextModel, tokens: readonly Token[]): SpeechFinding[] {
@@ -58,6 +55,7 @@ function endOfInnerSource(model: TextModel, tokens: readonly Token[], from: numb
 const PUNCT_TOKEN = /^[.,:;!?()«»"“”–—-]$/;
 
 function endOfSource(model: TextModel, tokens: readonly Token[], from: number, front: boolean): number {
+  const { auxiliaries } = model.speech;
   if (front) {
     // `Ifølge Meteorologisk institutt blir det ...`: the fronted source ends at the finite verb.
     for (let k = from + 1; k < tokens.length && k < from + 10 && tokens[k]!.text !== ','; k++) {
@@ -87,7 +85,7 @@ function describeSource(model: TextModel, source: readonly Token[]): SpeakerRef 
   const first = source[0]!;
   const last = source[source.length - 1]!;
   const text = model.body.slice(first.start, last.end);
-  if (source.length === 1 && isPronoun(first))
+  if (source.length === 1 && isPronoun(model.speech, first))
     return { name: null, role: null, outlet: null, refersBack: 'pronoun' };
   const names = model.names.filter((n) => n.start >= first.start && n.end <= last.end);
   const found = names[names.length - 1];

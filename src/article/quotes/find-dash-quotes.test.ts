@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readDashParagraph } from './find-dash-quotes.ts';
 import { buildTextModel } from './text-model.ts';
+import { nbSpeech } from '../../languages/nb/speech/index.ts';
 
 test('dash paragraphs give the quoted words and tell questions and sub-headings apart', () => {
   const cases: Array<[string, string, string | null, boolean, boolean]> = [
@@ -20,7 +21,7 @@ test('dash paragraphs give the quoted words and tell questions and sub-headings 
     ['– Kjemper for sin plass i laget', 'Kjemper for sin plass i laget', null, false, true],
   ];
   for (const [paragraph, quoted, cue, question, heading] of cases) {
-    const model = buildTextModel(paragraph, []);
+    const model = buildTextModel(paragraph, [], nbSpeech);
     const dash = readDashParagraph(model, 0)!;
     assert.equal(paragraph.slice(dash.quote.start, dash.quote.end), quoted, paragraph);
     assert.equal(dash.attribution?.cueText ?? null, cue, paragraph);
@@ -30,5 +31,5 @@ test('dash paragraphs give the quoted words and tell questions and sub-headings 
 });
 
 test('a paragraph without a leading dash is not a dash paragraph', () => {
-  assert.equal(readDashParagraph(buildTextModel('Vi er klare, sier hun.', []), 0), null);
+  assert.equal(readDashParagraph(buildTextModel('Vi er klare, sier hun.', [], nbSpeech), 0), null);
 });

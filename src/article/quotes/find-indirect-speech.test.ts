@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findIndirectSpeech } from './find-indirect-speech.ts';
 import { buildTextModel } from './text-model.ts';
+import { nbSpeech } from '../../languages/nb/speech/index.ts';
 
 type Row = [string, string | null, string | null, string | null, string | null, string];
 
@@ -84,7 +85,7 @@ test('reported speech gives the reported words, the speaker, the cue and the rul
     ],
   ];
   for (const [sentence, words, name, role, cue, rule] of cases) {
-    const model = buildTextModel(sentence, []);
+    const model = buildTextModel(sentence, [], nbSpeech);
     const [f] = findIndirectSpeech(model, model.sentences[0]!);
     assert.ok(f, sentence);
     assert.equal(f.text ? sentence.slice(f.text.start, f.text.end) : null, words, sentence);
@@ -98,7 +99,7 @@ test('reported speech gives the reported words, the speaker, the cue and the rul
 
 test('sentences without a reporting verb or source report nothing', () => {
   for (const sentence of ['Det regnet hele dagen i Bergen.', 'Hva sier du til det?', 'Hun sa ja.']) {
-    const model = buildTextModel(sentence, []);
+    const model = buildTextModel(sentence, [], nbSpeech);
     assert.deepEqual(findIndirectSpeech(model, model.sentences[0]!), [], sentence);
   }
 });

@@ -1,5 +1,4 @@
 // Finds reported speech in a narrative sentence: `X sier at ...`, `Ifølge X har ...`, `..., ifølge X.`, `..., skriver X.`, `Det sier X til Y.`
-import { COMPLEMENTISERS, matchReportingVerb, startsReportingVerb } from '../../languages/nb/speech/index.ts';
 import { findTailAttribution } from './find-tail-attribution.ts';
 import {
   findOutlet,
@@ -27,7 +26,6 @@ export interface SpeechFinding {
   at: number;
 }
 
-const complementisers = new Set(COMPLEMENTISERS);
 const BACK_POINTERS = new Set(['det', 'dette', 'slik', 'så']);
 
 /** Everything the sentence reports, in order; `skipUntil` skips tokens already read as a dash quote. */
@@ -36,7 +34,9 @@ export function findIndirectSpeech(model: TextModel, sentence: SentenceInfo, ski
     skipUntil > sentence.start ? sentence.tokens.filter((t) => t.start >= skipUntil) : sentence.tokens;
   if (
     tokens.length < 3 ||
-    !tokens.some((t) => t.lower === 'ifølge' || t.lower === 'følge' || startsReportingVerb(t.lower))
+    !tokens.some(
+      (t) => t.lower === 'ifølge' || t.lower === 'følge' || model.speech.startsReportingVerb(t.lower),
+    )
   )
     return [];
   const reported = splitClauses(tokens).flatMap((clause) => findReported(model, clause));
@@ -89,7 +89,7 @@ function findReported(model: TextModel, tokens: readonly Token[]): SpeechFinding
     if (t.text === '«') depth++;
     if (t.text === '»') depth = Math.max(0, depth - 1);
     if (depth > 0 || c === 0) continue; // a sentence opening with its verb is a question
-    const match = matchReportingVerb(lowers, c);
+    const match = model.speech.matchReportingVerb(lowers, c);
     if (!match) continue;
     const afterVerb = match.particle !== null ? c + 1 : c + match.length;
     const cueText = (
@@ -132,7 +132,7 @@ function findReported(model: TextModel, tokens: readonly Token[]): SpeechFinding
         { text: null, speaker, cue: cueText, rule: 'quotes/speaks-about', pointsBack: false, at: t.start },
       ];
     let outlet: string | null = null;
-    while (k < tokens.length && isSkippable(tokens[k])) k++;
+    while (k < tokens.length && isSkippable(model.speech, tokens[k])) k++;
     if (tokens[k]?.lower === 'til') {
       const found = findOutlet(model, tokens.slice(k, k + 8));
       if (found && found.at === 0) {
@@ -140,11 +140,11 @@ function findReported(model: TextModel, tokens: readonly Token[]): SpeechFinding
         k += found.end;
       }
     }
-    while (k < tokens.length && isSkippable(tokens[k])) k++;
+    while (k < tokens.length && isSkippable(model.speech, tokens[k])) k++;
     // `sa i Stortinget onsdag at ...`: a short adverbial may stand between the verb and `at`.
     const atAhead = tokens.slice(k, k + 7).findIndex((x) => x.lower === 'at' || x.text === ',');
     if (atAhead > 0 && tokens[k + atAhead]!.lower === 'at') k += atAhead;
-    const hasComplementiser = complementisers.has(tokens[k]?.lower ?? '');
+    const hasComplementiser = model.speech.complementisers.has(tokens[k]?.lower ?? '');
     if (hasComplementiser && tokens[k]!.lower === 'at') k++;
     const rest = tokens.slice(k).filter((_, j) => k + j !== match.particle);
     const text = spanOf(rest);
@@ -188,11 +188,11 @@ function readInverted(
 ): Omit<SpeechFinding, 'cue' | 'rule' | 'pointsBack'> | null {
   const before = tokens[cue - 1];
   const nameBefore = before ? model.nameByEnd.get(before.end) : undefined;
-  if (!before || isPronoun(before) || (nameBefore && !nameBefore.genitive)) return null;
+  if (!before || isPronoun(model.speech, before) || (nameBefore && !nameBefore.genitive)) return null;
   const head = tokens[afterVerb];
   let speaker: SpeakerRef;
   let k = afterVerb;
-  if (isPronoun(head)) {
+  if (isPronoun(model.speech, head)) {
     speaker = { name: null, role: null, outlet: null, refersBack: 'pronoun' };
     k++;
   } else {
@@ -209,7 +209,7 @@ function readInverted(
       k = afterVerb + at;
     }
   }
-  while (k < tokens.length && isSkippable(tokens[k])) k++;
+  while (k < tokens.length && isSkippable(model.speech, tokens[k])) k++;
   if (tokens[k]?.lower === 'at') k++;
   const text = spanOf(tokens.slice(k));
   return text ? { text, speaker, at: head!.start } : null;

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findMarkQuotes } from './find-mark-quotes.ts';
 import { buildTextModel } from './text-model.ts';
+import { nbSpeech } from '../../languages/nb/speech/index.ts';
 
 test('quoted words of two or more, with a closing attribution when one follows; titles are left out', () => {
   const cases: Array<[string, Array<[string, string | null]>]> = [
@@ -19,7 +20,7 @@ test('quoted words of two or more, with a closing attribution when one follows; 
     ['“Dette må stoppe”, skriver Ola Dahl.', [['Dette må stoppe', 'Ola Dahl']]],
   ];
   for (const [sentence, expected] of cases) {
-    const model = buildTextModel(sentence, []);
+    const model = buildTextModel(sentence, [], nbSpeech);
     const got = findMarkQuotes(model, { start: 0, end: sentence.length });
     assert.deepEqual(
       got.map((m) => [sentence.slice(m.text.start, m.text.end), m.tail?.speaker.name ?? null]),

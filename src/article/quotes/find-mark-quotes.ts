@@ -1,5 +1,4 @@
 // Finds words inside quotation marks («...», “...”, "...") that someone is reported to have said.
-import { TITLE_NOUNS, matchReportingVerb } from '../../languages/nb/speech/index.ts';
 import { parseSpeakerAfter, type SpeakerRef } from './parse-attribution.ts';
 import { tokenize, type TextModel } from './text-model.ts';
 import type { TextSpan } from './types.ts';
@@ -11,7 +10,6 @@ export interface MarkQuote {
 }
 
 const PAIRS = /«([^«»]+)»|“([^“”]+)”|"([^"]+)"/g;
-const titleNouns = new Set(TITLE_NOUNS);
 
 /** Quotation-mark spans in `span` with at least two words, not titles (`boken «...»`). */
 export function findMarkQuotes(model: TextModel, span: TextSpan): MarkQuote[] {
@@ -26,7 +24,7 @@ export function findMarkQuotes(model: TextModel, span: TextSpan): MarkQuote[] {
       /([\p{L}-]+)\s*$/u
         .exec(model.body.slice(Math.max(span.start, start - 30), start - 1))?.[1]
         ?.toLowerCase() ?? '';
-    if (titleNouns.has(before)) continue;
+    if (model.speech.titleNouns.has(before)) continue;
     const trimmed = { start, end: end - (/[,.]\s*$/.exec(inner)?.[0].length ?? 0) };
     out.push({ text: trimmed, tail: readTail(model, end + 1, span.end) });
   }
@@ -39,7 +37,7 @@ function readTail(model: TextModel, from: number, limit: number): MarkQuote['tai
   const sentenceEnd = model.sentences.find((s) => s.start <= from && from <= s.end)?.end ?? limit;
   const tokens = tokenize(model.body, { start: from, end: Math.min(limit, Math.max(sentenceEnd, from)) });
   const c = tokens[0]?.text === ',' ? 1 : 0;
-  const match = matchReportingVerb(
+  const match = model.speech.matchReportingVerb(
     tokens.map((t) => t.lower),
     c,
   );

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findTailAttribution } from './find-tail-attribution.ts';
 import { buildTextModel } from './text-model.ts';
+import { nbSpeech } from '../../languages/nb/speech/index.ts';
 
 test('a closing attribution gives the boundary of the quoted words, the cue and the speaker', () => {
   const cases: Array<[string, string | null, string | null, string | null]> = [
@@ -22,7 +23,7 @@ test('a closing attribution gives the boundary of the quoted words, the cue and 
     ['Hun kom hjem, og sier at alt er bra.', null, null, null],
   ];
   for (const [sentence, before, cue, speaker] of cases) {
-    const model = buildTextModel(sentence, []);
+    const model = buildTextModel(sentence, [], nbSpeech);
     const tokens = model.sentences[0]!.tokens;
     const tail = findTailAttribution(model, tokens, 1);
     const boundary = tail ? tokens[tail.boundary]! : null;

@@ -1,5 +1,4 @@
 // Finds a closing attribution in a sentence: `..., sier Kari Berg til NRK.`, `..., la han til.`, `«...», skriver avisen.`
-import { matchReportingVerb } from '../../languages/nb/speech/index.ts';
 import { parseSpeakerAfter, type SpeakerRef } from './parse-attribution.ts';
 import type { TextModel, Token } from './text-model.ts';
 
@@ -24,7 +23,7 @@ export function findTailAttribution(
   const lowers = tokens.map((t) => t.lower);
   for (let c = Math.max(1, from); c < tokens.length; c++) {
     if (!BOUNDARY.has(tokens[c - 1]!.text)) continue;
-    const match = matchReportingVerb(lowers, c);
+    const match = model.speech.matchReportingVerb(lowers, c);
     if (!match || !match.verb.tail) continue;
     const afterStart = c + match.length;
     const after = tokens.slice(afterStart).filter((_, k) => afterStart + k !== match.particle);

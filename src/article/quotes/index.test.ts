@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findQuotes } from './index.ts';
+import { nbSpeech } from '../../languages/nb/speech/index.ts';
 
 const article = [
   'Kommunestyret i Tromsø vedtok tirsdag å legge ned to skoler.',
@@ -32,7 +33,7 @@ const expected: Array<[string, string | null, string | null, 'direct' | 'indirec
 ];
 
 test('a written article yields its quotes in order, questions left out, speakers carried and resolved', () => {
-  const quotes = findQuotes({ body: article, names: [] });
+  const quotes = findQuotes({ body: article, names: [], speech: nbSpeech });
   assert.deepEqual(
     quotes.map((q) => [
       q.text.slice(0, expected.find((e) => q.text.startsWith(e[0]))?.[0].length ?? 30),
@@ -49,14 +50,18 @@ test('a written article yields its quotes in order, questions left out, speakers
 
 test('names from the entity recogniser are used as speakers', () => {
   const body = 'Det blir ingen fest i år, sier Ane Lise Berg.';
-  const quotes = findQuotes({ body, names: [{ start: 31, end: 44, text: 'Ane Lise Berg', type: 'PER' }] });
+  const quotes = findQuotes({
+    body,
+    names: [{ start: 31, end: 44, text: 'Ane Lise Berg', type: 'PER' }],
+    speech: nbSpeech,
+  });
   assert.equal(quotes[0]?.speakerName, 'Ane Lise Berg');
   assert.equal(quotes[0]?.speaker, null, 'entity ids are left to the entity stage');
 });
 
 test('a dash paragraph named by the sentence after it takes that speaker and outlet', () => {
   const body = '– Prisene vil stige videre i år.\n\nDet sier sjeføkonom Per Lie i DNB til E24.';
-  const [q] = findQuotes({ body, names: [] });
+  const [q] = findQuotes({ body, names: [], speech: nbSpeech });
   assert.deepEqual(
     [q?.speakerName, q?.speakerRole, q?.outlet, q?.rule],
     ['Per Lie', 'sjeføkonom i DNB', 'E24', 'quotes/dash-points-back'],
@@ -72,7 +77,7 @@ test('a second dash after an attribution and a paragraph in quotation marks cont
     '«Dette er tull.»',
   ].join('\n\n');
   assert.deepEqual(
-    findQuotes({ body, names: [] }).map((q) => [q.text, q.speakerName, q.rule]),
+    findQuotes({ body, names: [], speech: nbSpeech }).map((q) => [q.text, q.speakerName, q.rule]),
     [
       ['Vi er glade', 'Kari Berg', 'quotes/dash-tail'],
       ['Nå skal vi feire.', 'Kari Berg', 'quotes/dash-continued'],
@@ -90,7 +95,7 @@ test('han/hun goes to a person named after the last speaker, outside quotes', ()
     '– Vi har lyttet til Kari Nilsen og Nord-Norge, legger han til.',
   ].join('\n\n');
   assert.deepEqual(
-    findQuotes({ body, names: [] }).map((q) => q.speakerName),
+    findQuotes({ body, names: [], speech: nbSpeech }).map((q) => q.speakerName),
     ['Eva Lund', 'Per Olav Dahl', 'Per Olav Dahl'],
   );
 });

@@ -38,7 +38,7 @@ const PLACE_PREPOSITIONS = new Set([
 
 /** Finds every quote in the body. Pure: same input, same output. */
 export function findQuotes(input: QuotesInput): FoundQuote[] {
-  return findQuotesIn(buildTextModel(input.body, input.names, input.sentences));
+  return findQuotesIn(buildTextModel(input.body, input.names, input.speech, input.sentences));
 }
 
 /** The same over a text model already built (the claims stage shares one). */

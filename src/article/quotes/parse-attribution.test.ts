@@ -3,9 +3,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseSpeakerAfter } from './parse-attribution.ts';
 import { buildTextModel } from './text-model.ts';
+import { nbSpeech } from '../../languages/nb/speech/index.ts';
 
 const setUp = (sentence: string, cue: string) => {
-  const model = buildTextModel(sentence, []);
+  const model = buildTextModel(sentence, [], nbSpeech);
   const tokens = model.sentences[0]!.tokens;
   const at = tokens.findIndex((t) => t.text === cue);
   return { model, tokens, at };

@@ -1,12 +1,5 @@
 // Reads who speaks from the words around a reporting verb: `sier asiaforsker Kari Berg ved Prio, til TV 2` or `Kari Berg, forsker, sier`.
-import {
-  AUXILIARIES,
-  CHANNEL_PHRASES,
-  OUTLET_NOUNS,
-  ROLE_NOUN_ENDINGS,
-  SPEAKER_PRONOUNS,
-  SPEECH_ADVERBS,
-} from '../../languages/nb/speech/index.ts';
+import type { SpeechLexicon } from '../../languages/speech-lexicon.ts';
 import type { NameSpan, TextModel, Token } from './text-model.ts';
 import { PUNCT, textOf, trimPunct } from './token-spans.ts';
 
@@ -18,9 +11,6 @@ export interface SpeakerRef {
   refersBack: 'pronoun' | 'role' | null;
 }
 
-const adverbs = new Set(SPEECH_ADVERBS.filter((a) => !a.includes(' ')));
-const auxiliaries = new Set(AUXILIARIES);
-const outletNouns = new Set(OUTLET_NOUNS);
 const SUBORDINATORS = new Set([
   'da',
   'når',
@@ -36,12 +26,12 @@ const SUBORDINATORS = new Set([
   'og',
   'men',
 ]);
-export const isPronoun = (t: Token | undefined): boolean =>
-  !!t && t.lower in SPEAKER_PRONOUNS && t.lower !== 'de';
-export const isRoleNoun = (t: Token | undefined): boolean =>
-  !!t && ROLE_NOUN_ENDINGS.some((e) => t.lower.endsWith(e));
-export const isSkippable = (t: Token | undefined): boolean =>
-  !!t && (adverbs.has(t.lower) || auxiliaries.has(t.lower));
+export const isPronoun = (speech: SpeechLexicon, t: Token | undefined): boolean =>
+  !!t && speech.speakerPronouns.has(t.lower);
+export const isRoleNoun = (speech: SpeechLexicon, t: Token | undefined): boolean =>
+  !!t && speech.roleNounEndings.some((e) => t.lower.endsWith(e));
+export const isSkippable = (speech: SpeechLexicon, t: Token | undefined): boolean =>
+  !!t && (speech.speechAdverbs.has(t.lower) || speech.auxiliaries.has(t.lower));
 
 /** The name span that begins at token `t`, if any (weak sentence-initial names included only when allowed). */
 export function nameStartingAt(
@@ -60,6 +50,7 @@ export function findOutlet(
   tokens: readonly Token[],
   from = 0,
 ): { outlet: string; at: number; end: number } | null {
+  const { outletNouns } = model.speech;
   for (let k = tokens.length - 1; k >= from; k--) {
     const t = tokens[k]!;
     if (t.lower !== 'til' && t.lower !== 'ifølge' && t.lower !== 'overfor') continue;
@@ -94,17 +85,17 @@ export function parseSpeakerAfter(model: TextModel, after: readonly Token[]): Sp
     seg = trimPunct(seg.slice(0, found.at));
   }
   const segText = textOf(model, seg) ?? '';
-  for (const phrase of CHANNEL_PHRASES) {
+  for (const phrase of model.speech.channelPhrases) {
     const at = segText.indexOf(` ${phrase}`);
     if (at >= 0) seg = seg.filter((t) => t.start < (seg[0]?.start ?? 0) + at);
   }
   if (!seg.length) return null;
-  if (isPronoun(seg[0])) return { name: null, role: null, outlet, refersBack: 'pronoun' };
+  if (isPronoun(model.speech, seg[0])) return { name: null, role: null, outlet, refersBack: 'pronoun' };
   const head = findHead(model, seg);
   if (head.index < 0) {
     // `sier en kilde i politiet`: a short description; a clause (`mener at isen smelter`) is not a speaker.
     const clause = seg.some(
-      (t) => SUBORDINATORS.has(t.lower) || auxiliaries.has(t.lower) || t.lower === 'at',
+      (t) => SUBORDINATORS.has(t.lower) || model.speech.auxiliaries.has(t.lower) || t.lower === 'at',
     );
     if (seg.length > 6 || !/^\p{Ll}/u.test(seg[0]!.text) || clause) return null;
     return { name: null, role: textOf(model, seg), outlet, refersBack: null };
@@ -191,7 +182,7 @@ function findHead(
       while (end < seg.length && seg[end]!.end <= name.end) end++;
       return { index: k, end, name };
     }
-    if (isRoleNoun(t) && !(seg[k + 1] && model.nameByStart.has(seg[k + 1]!.start)))
+    if (isRoleNoun(model.speech, t) && !(seg[k + 1] && model.nameByStart.has(seg[k + 1]!.start)))
       return { index: k, end: k + 1, name: null };
   }
   return { index: -1, end: -1, name: null };

@@ -39,11 +39,11 @@ export function parseSubjectBefore(
   cue: number,
 ): SpeakerRef | null {
   let end = cue;
-  while (end > 0 && isSkippable(tokens[end - 1])) end--;
+  while (end > 0 && isSkippable(model.speech, tokens[end - 1])) end--;
   const start = clauseStart(tokens, end);
   let subject = trimPunct(tokens.slice(start, end) as Token[]);
   if (!subject.length || PREPOSITIONS.has(subject[0]!.lower)) return null;
-  if (subject.length === 1 && isPronoun(subject[0]))
+  if (subject.length === 1 && isPronoun(model.speech, subject[0]))
     return { name: null, role: null, outlet: null, refersBack: 'pronoun' };
   // `Terje Aasland (Ap)`: a bracket after the name belongs to the role.
   let bracket: string | null = null;
@@ -100,7 +100,7 @@ export function parseSubjectBefore(
       return { name: endName.text, role: withBracket(null), outlet: null, refersBack: null };
     return { name: endName.text, role: withBracket(role), outlet: null, refersBack: null };
   }
-  if (isRoleNoun(last) && subject.length <= 4)
+  if (isRoleNoun(model.speech, last) && subject.length <= 4)
     return { name: null, role: textOf(model, subject), outlet: null, refersBack: 'role' };
   if (subject.length > 8 || subject.some((t) => PUNCT.test(t.text))) return null;
   if (!/^\p{Ll}/u.test(last.text)) return null;

@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildTextModel } from './text-model.ts';
+import { nbSpeech } from '../../languages/nb/speech/index.ts';
 
 test('capitalised word runs become candidate names; sentence-initial function words and compounds do not', () => {
   const cases: Array<[string, string[]]> = [
@@ -19,14 +20,14 @@ test('capitalised word runs become candidate names; sentence-initial function wo
   ];
   for (const [body, expected] of cases)
     assert.deepEqual(
-      buildTextModel(body, []).names.map((n) => n.text),
+      buildTextModel(body, [], nbSpeech).names.map((n) => n.text),
       expected,
       body,
     );
 });
 
 test('genitive names and lone sentence-initial words are flagged', () => {
-  const model = buildTextModel('Bergen tapte. Equinors talsperson, Eva Ek, svarte.', []);
+  const model = buildTextModel('Bergen tapte. Equinors talsperson, Eva Ek, svarte.', [], nbSpeech);
   const flags = model.names.map((n) => [n.text, n.genitive, n.weak]);
   assert.deepEqual(flags, [
     ['Bergen', false, true],
@@ -37,7 +38,7 @@ test('genitive names and lone sentence-initial words are flagged', () => {
 
 test('names from the entity recogniser win over overlapping candidates', () => {
   const body = 'I dag talte Anne Lise Berg i Bodø.';
-  const model = buildTextModel(body, [{ start: 12, end: 26, text: 'Anne Lise Berg', type: 'PER' }]);
+  const model = buildTextModel(body, [{ start: 12, end: 26, text: 'Anne Lise Berg', type: 'PER' }], nbSpeech);
   assert.deepEqual(
     model.names.map((n) => [n.text, n.type]),
     [

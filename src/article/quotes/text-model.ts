@@ -1,11 +1,5 @@
 // One read of the body shared by the quote and claim techniques: paragraphs, sentences, word tokens and name spans.
-import {
-  AUXILIARIES,
-  NOT_NAMES,
-  ROLE_NOUN_ENDINGS,
-  ROLE_TITLES,
-  startsReportingVerb,
-} from '../../languages/nb/speech/index.ts';
+import type { SpeechLexicon } from '../../languages/speech-lexicon.ts';
 import { splitParagraphs, splitSentencesIn } from './split-sentences.ts';
 import type { NameMention, TextSpan } from './types.ts';
 
@@ -30,6 +24,8 @@ export interface SentenceInfo extends TextSpan {
 
 export interface TextModel {
   body: string;
+  /** The language's speech words, for every technique that reads this model. */
+  speech: SpeechLexicon;
   paragraphs: TextSpan[];
   sentences: SentenceInfo[];
   /** Indexes into `sentences` per paragraph. */
@@ -59,11 +55,14 @@ const CONNECTORS = new Set([
   'da',
   'du',
 ]);
-const notNames = new Set(NOT_NAMES);
-const titles = new Set(ROLE_TITLES);
-const longTitles = ROLE_TITLES.filter((t) => t.length >= 4);
+const longTitleCache = new WeakMap<SpeechLexicon, readonly string[]>();
 /** `president`, and compounds ending in a title: `helseminister`, `visepresident`. */
-const isTitle = (lower: string): boolean => titles.has(lower) || longTitles.some((t) => lower.endsWith(t));
+function isTitle(speech: SpeechLexicon, lower: string): boolean {
+  if (speech.roleTitles.has(lower)) return true;
+  let long = longTitleCache.get(speech);
+  if (!long) longTitleCache.set(speech, (long = [...speech.roleTitles].filter((t) => t.length >= 4)));
+  return long.some((t) => lower.endsWith(t));
+}
 
 export function tokenize(body: string, span: TextSpan): Token[] {
   const text = body.slice(span.start, span.end);
@@ -78,6 +77,7 @@ export function tokenize(body: string, span: TextSpan): Token[] {
 export function buildTextModel(
   body: string,
   names: readonly NameMention[],
+  speech: SpeechLexicon,
   sentenceSpans?: readonly TextSpan[],
 ): TextModel {
   const paragraphs = splitParagraphs(body);
@@ -91,25 +91,25 @@ export function buildTextModel(
   });
   const given: NameSpan[] = names.map((n) => ({
     ...n,
-    genitive: isGenitive(body, n.end, n.text),
+    genitive: isGenitive(speech, body, n.end, n.text),
     weak: false,
   }));
-  let fallback = sentences.flatMap((s) => findNameCandidates(body, s.tokens));
+  let fallback = sentences.flatMap((s) => findNameCandidates(body, s.tokens, speech));
   if (given.length) fallback = fallback.filter((c) => !given.some((g) => g.start < c.end && c.start < g.end));
   const all = [...given, ...fallback].sort((a, b) => a.start - b.start);
   const paragraphSentences = paragraphs.map((): number[] => []);
   sentences.forEach((s, i) => paragraphSentences[s.paragraph]!.push(i));
   const nameByStart = new Map(all.map((n) => [n.start, n]));
   const nameByEnd = new Map(all.map((n) => [n.end, n]));
-  return { body, paragraphs, sentences, paragraphSentences, names: all, nameByStart, nameByEnd };
+  return { body, speech, paragraphs, sentences, paragraphSentences, names: all, nameByStart, nameByEnd };
 }
 
-const roleEndings = ROLE_NOUN_ENDINGS;
 /** `Statsministeren`, `Generalen`: a definite role noun refers to a person but is not a name. */
-const isDefiniteRole = (lower: string): boolean => roleEndings.some((e) => lower.endsWith(e));
+const isDefiniteRole = (speech: SpeechLexicon, lower: string): boolean =>
+  speech.roleNounEndings.some((e) => lower.endsWith(e));
 
+/** Words after a name ending in `s` that show the `s` is part of the name, besides the pack's auxiliaries. */
 const NOT_AFTER_GENITIVE = new Set([
-  ...AUXILIARIES,
   'og',
   'eller',
   'men',
@@ -148,7 +148,12 @@ const NOT_AFTER_GENITIVE = new Set([
 const isCapitalised = (t: Token) => /^\p{Lu}|^\p{Ll}\p{Lu}/u.test(t.text) && !/-\p{Ll}{4,}$/u.test(t.text);
 
 /** Capitalised word runs as candidate names: `Kari Berg`, `New York Times`, `TV 2`, `Norwegian Institute for Water Research`. */
-export function findNameCandidates(body: string, tokens: readonly Token[]): NameSpan[] {
+export function findNameCandidates(
+  body: string,
+  tokens: readonly Token[],
+  speech: SpeechLexicon,
+): NameSpan[] {
+  const { notNames } = speech;
   const out: NameSpan[] = [];
   let first = 0;
   while (first < tokens.length && /^[–—\-«"“(]$/.test(tokens[first]!.text)) first++;
@@ -165,18 +170,19 @@ export function findNameCandidates(body: string, tokens: readonly Token[]): Name
     }
     let from = i;
     if (i === first && notNames.has(tokens[i]!.text)) from++;
-    while (from < j - 1 && isTitle(tokens[from]!.lower)) from++; // `General Hansen` → the title is role
+    while (from < j - 1 && isTitle(speech, tokens[from]!.lower)) from++; // `General Hansen` → the title is role
     if (from < j) {
       const single = j - from === 1;
       const t0 = tokens[from]!;
       const compound =
-        (single && /^\p{Lu}[\p{L}]*-\p{Ll}{4,}/u.test(t0.text)) || (single && isDefiniteRole(t0.lower)); // Nav-sjefen, Oslo-skolen, Statsministeren
+        (single && /^\p{Lu}[\p{L}]*-\p{Ll}{4,}/u.test(t0.text)) ||
+        (single && isDefiniteRole(speech, t0.lower)); // Nav-sjefen, Oslo-skolen, Statsministeren
       const weak = from === first && single;
       if (!compound && !(weak && notNames.has(t0.text)) && !notNames.has(single ? t0.text : '')) {
         const start = t0.start;
         const end = tokens[j - 1]!.end;
         const text = body.slice(start, end);
-        out.push({ start, end, text, type: 'UNK', genitive: isGenitive(body, end, text), weak });
+        out.push({ start, end, text, type: 'UNK', genitive: isGenitive(speech, body, end, text), weak });
       }
     }
     i = j - 1;
@@ -185,11 +191,16 @@ export function findNameCandidates(body: string, tokens: readonly Token[]): Name
 }
 
 /** A name ending in `s` directly followed by a lower-case word reads as a genitive: `Equinors ansatte`. */
-function isGenitive(body: string, end: number, text: string): boolean {
+function isGenitive(speech: SpeechLexicon, body: string, end: number, text: string): boolean {
   if (!/[^s]s$|'s$|’s$/.test(text) || text.length < 4) return false;
   const next = /^ (\p{Ll}+)/u.exec(body.slice(end, end + 20))?.[1];
   // `Aas er`, `Securities mener`: a verb or function word after the name means the `s` is part of it.
-  return !!next && !NOT_AFTER_GENITIVE.has(next) && !startsReportingVerb(next);
+  return (
+    !!next &&
+    !speech.auxiliaries.has(next) &&
+    !NOT_AFTER_GENITIVE.has(next) &&
+    !speech.startsReportingVerb(next)
+  );
 }
 
 /** The name span starting exactly at `pos`, if any. */

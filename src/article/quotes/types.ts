@@ -1,5 +1,6 @@
 // Input and output shapes of the quotes stage: a cleaned body with optional name mentions in, contract quotes out.
 import type { Quote } from '../../contract/schema.ts';
+import type { SpeechLexicon } from '../../languages/speech-lexicon.ts';
 
 /** A name found by the entity recogniser (PERSON/ORG/GPE ...), with UTF-16 offsets into the body. */
 export interface NameMention {
@@ -21,6 +22,8 @@ export interface QuotesInput {
   names: readonly NameMention[];
   /** Sentence spans from the tokenizer, when available; otherwise the stage splits sentences itself. */
   sentences?: readonly TextSpan[];
+  /** The language pack's reporting verbs and cue words. */
+  speech: SpeechLexicon;
 }
 
 /** A contract quote plus the internal id of the rule that produced it (for `extract --explain`). */

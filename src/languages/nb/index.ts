@@ -6,6 +6,8 @@ import { nbTimeParser } from './time/index.ts';
 import { eventLexicon } from './events.ts';
 import { relationLexicon } from './relations.ts';
 import { createNbNlp } from './nlp/index.ts';
+import { nbSpeech } from './speech/index.ts';
+import { nbQuantities } from './numbers/index.ts';
 
 export const nb: LanguagePack = {
   code: 'nb',
@@ -13,7 +15,28 @@ export const nb: LanguagePack = {
   stem: (word) => stemmer(word.toLowerCase()),
   cleaning: nbCleaning,
   time: nbTimeParser,
+  compoundNames: {
+    ORG: [
+      'sjef',
+      'leder',
+      'land',
+      'møte',
+      'toppmøte',
+      'medlem',
+      'resolusjon',
+      'sanksjon',
+      'vedtak',
+      'styrke',
+      'ambassad',
+      'kommisjon',
+      'direktør',
+      'talsm',
+    ],
+    GPE: ['region', 'provins', 'fylke', 'område', 'grense', 'besøk', 'krig', 'hovedstad', 'regjering'],
+  },
   relations: relationLexicon,
   events: eventLexicon,
+  speech: nbSpeech,
+  quantities: nbQuantities,
   loadNlp: () => createNbNlp(),
 };

@@ -8,27 +8,13 @@ import {
   SCALE_WORDS,
   UNIT_SYMBOLS,
   VAGUE_WORDS,
-  type QuantityModifier,
 } from './number-words.ts';
+import type { Quantity } from '../../quantity-reader.ts';
 import { isNotAQuantity } from './is-not-a-quantity.ts';
 import { parseNumberLiteral, parseNumberWord } from './parse-number.ts';
 import { isSpaceBetween, wordAt, wordBefore } from './words-around.ts';
 
-export interface Quantity {
-  /** Span of the whole expression, modifier included, unit noun excluded (UTF-16, end exclusive). */
-  start: number;
-  end: number;
-  text: string;
-  /** A single value, or null when the expression is a range. */
-  value: number | null;
-  min: number | null;
-  max: number | null;
-  modifier: QuantityModifier | null;
-  /** A unit carried by a symbol or abbreviation (`%`, `kr`, `$`), else null: the caller reads the noun after `end`. */
-  unit: string | null;
-  /** Which rule produced it: `numbers/digits`, `numbers/word`, `numbers/range-dash`, ... */
-  rule: string;
-}
+export type { Quantity };
 
 const NUMBER_RE =
   /(?<![\p{L}\p{N}.,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\p{N}]|[.,:]\d)/gu;

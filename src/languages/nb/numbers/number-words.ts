@@ -1,4 +1,5 @@
 // Norwegian number words, scale words and quantity modifiers as plain data (edited by people, read by find-quantities).
+import type { QuantityModifier } from '../../quantity-reader.ts';
 
 /** Cardinal words that stand for a number on their own. `en`/`ett`/`et`/`ei` are left out: they are mostly articles. */
 export const CARDINAL_WORDS: Readonly<Record<string, number>> = {
@@ -75,7 +76,7 @@ export const VAGUE_WORDS: ReadonlySet<string> = new Set([
 /** Approximate pair phrases: `et par` means about two. */
 export const PAIR_PHRASES: Readonly<Record<string, number>> = { 'et par': 2, 'ett par': 2 };
 
-export type QuantityModifier = 'more' | 'less' | 'about' | 'almost' | 'upTo' | 'atLeast';
+export type { QuantityModifier };
 
 /** Words before a number that qualify it; multi-word entries are matched as whole phrases. */
 export const MODIFIERS: ReadonlyArray<{ phrase: string; kind: QuantityModifier }> = [

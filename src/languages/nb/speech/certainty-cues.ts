@@ -47,6 +47,9 @@ export const REPORTED_CUES: readonly string[] = [
   'tall fra',
 ];
 
+/** `skal 30 hus ha brent`: the reportive `skal ... ha` split by its subject. */
+export const REPORTED_PATTERNS: readonly RegExp[] = [/(?<![\p{L}])skal\s(?:[^,.;:]{0,60}\s)?ha(?![\p{L}])/iu];
+
 /** Cues that make a number an estimate: `anslag`, `om lag`, `rundt`. */
 export const ESTIMATE_CUES: readonly string[] = [
   'anslag',

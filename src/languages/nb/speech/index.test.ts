@@ -1,7 +1,7 @@
 // Specification of the reporting-verb lookup the quote stage relies on.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { matchReportingVerb } from './index.ts';
+import { matchReportingVerb, nbSpeech } from './index.ts';
 
 test('reporting verbs are matched with their kind, multi-word forms first', () => {
   const cases: Array<[string, number, string | null, string | null]> = [
@@ -18,4 +18,29 @@ test('reporting verbs are matched with their kind, multi-word forms first', () =
     assert.equal(match?.verb.lemma ?? null, lemma, sentence);
     assert.equal(match?.verb.kind ?? null, kind, sentence);
   }
+});
+
+test('the speech lexicon lets singular pronouns stand for a speaker, not the plural that is also an article', () => {
+  const cases: Array<[string, boolean]> = [
+    ['han', true],
+    ['hun', true],
+    ['hu', true],
+    ['de', false],
+    ['det', false],
+  ];
+  for (const [word, expected] of cases) assert.equal(nbSpeech.speakerPronouns.has(word), expected, word);
+});
+
+test('a reportive `skal ... ha` split by its subject makes a sentence reported', () => {
+  const cases: Array<[string, boolean]> = [
+    ['Ifølge naboene skal over 30 hytter ha brent ned i natt.', true],
+    ['Brannen skal ha startet i et uthus.', true],
+    ['Kommunen skal bygge 30 nye boliger neste år.', false],
+  ];
+  for (const [sentence, expected] of cases)
+    assert.equal(
+      nbSpeech.reportedPatterns.some((p) => p.test(sentence)),
+      expected,
+      sentence,
+    );
 });

@@ -1,5 +1,25 @@
 // Norwegian speech data and lookups: reporting verbs and the cue words the quote and claim stages match.
+import type { ReportingVerbMatch, SpeechLexicon } from '../../speech-lexicon.ts';
+import {
+  DENIAL_CUES,
+  ESTIMATE_CUES,
+  HEDGE_CUES,
+  MODAL_HEDGES,
+  REPORTED_CUES,
+  REPORTED_PATTERNS,
+} from './certainty-cues.ts';
+import { NOT_NAMES, ROLE_NOUN_ENDINGS, ROLE_TITLES, TITLE_NOUNS } from './name-cues.ts';
 import { REPORTING_VERBS, type ReportingVerb } from './reporting-verbs.ts';
+import {
+  AUXILIARIES,
+  CHANNEL_PHRASES,
+  COMPLEMENTISERS,
+  OUTLET_NOUNS,
+  SPEAKER_PRONOUNS,
+  SPEECH_ADVERBS,
+} from './speech-cues.ts';
+
+export type { ReportingVerbMatch } from '../../speech-lexicon.ts';
 
 export * from './reporting-verbs.ts';
 export * from './speech-cues.ts';
@@ -15,14 +35,6 @@ for (const verb of [...REPORTING_VERBS].sort((a, b) => b.form.length - a.form.le
 /** True when `word` (lower case) can open a reporting verb: a cheap test before `matchReportingVerb`. */
 export function startsReportingVerb(word: string): boolean {
   return byFirstWord.has(word);
-}
-
-/** A reporting verb found in a word list: `length` words from the index; `particle` is the index of a particle
- *  split from its verb by the subject (`legger han til`), else null. */
-export interface ReportingVerbMatch {
-  verb: ReportingVerb;
-  length: number;
-  particle: number | null;
 }
 
 /** Verbs whose last word may follow the subject: `legger hun til`, `la statsministeren til`. */
@@ -47,3 +59,27 @@ export function matchReportingVerb(words: readonly string[], index: number): Rep
   }
   return null;
 }
+
+/** The Norwegian speech lexicon the quote and claim stages ask the pack for. */
+export const nbSpeech: SpeechLexicon = {
+  startsReportingVerb,
+  matchReportingVerb,
+  complementisers: new Set(COMPLEMENTISERS),
+  auxiliaries: new Set(AUXILIARIES),
+  // Tokens never hold a space, so only the one-word adverbs can match.
+  speechAdverbs: new Set(SPEECH_ADVERBS.filter((a) => !a.includes(' '))),
+  // `de` is also the plural article, so only the singular pronouns stand for a speaker.
+  speakerPronouns: new Set(Object.keys(SPEAKER_PRONOUNS).filter((p) => SPEAKER_PRONOUNS[p] !== 'plural')),
+  outletNouns: new Set(OUTLET_NOUNS),
+  channelPhrases: CHANNEL_PHRASES,
+  notNames: new Set(NOT_NAMES),
+  roleNounEndings: ROLE_NOUN_ENDINGS,
+  roleTitles: new Set(ROLE_TITLES),
+  titleNouns: new Set(TITLE_NOUNS),
+  hedgeCues: HEDGE_CUES,
+  modalHedges: MODAL_HEDGES,
+  reportedCues: REPORTED_CUES,
+  reportedPatterns: REPORTED_PATTERNS,
+  estimateCues: ESTIMATE_CUES,
+  denialCues: DENIAL_CUES,
+};

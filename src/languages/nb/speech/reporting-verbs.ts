@@ -1,19 +1,7 @@
 // Norwegian reporting verbs as data: every form that introduces speech, with its lemma and what kind of act it reports.
+import type { ReportingVerb, SpeechKind } from '../../speech-lexicon.ts';
 
-/** say: neutral speech; write: written or published; claim: contested assertion; believe: opinion or expectation;
- *  warn: warning or threat; deny: rejection; call: naming someone something; thank: thanks or praise. */
-export type SpeechKind = 'say' | 'write' | 'claim' | 'believe' | 'warn' | 'deny' | 'call' | 'thank';
-
-export interface ReportingVerb {
-  /** The form as written, lower case; multi-word forms separate words with one space (`legger til`). */
-  form: string;
-  lemma: string;
-  kind: SpeechKind;
-  /** True when the form may close a direct quote: `– ..., sier hun.` */
-  tail: boolean;
-  /** True when the form may take a clause without `at`: `Hun sier dette er feil.` */
-  bridge: boolean;
-}
+export type { ReportingVerb, SpeechKind } from '../../speech-lexicon.ts';
 
 const rows: Array<[string, string, SpeechKind, boolean, boolean]> = [
   // form, lemma, kind, tail, bridge
