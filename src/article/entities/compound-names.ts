@@ -18,7 +18,10 @@ export function addCompoundNames(
   names: NameSpan[],
   suffixes: CompoundSuffixes,
 ): NameSpan[] {
-  const trimmed = names.flatMap((span) => trimCompounds(span, suffixes));
+  // NorNE tags `Nato-sjef` as a derived name (DRV); the name inside it is what a reader follows.
+  const trimmed = names
+    .filter((span) => !(span.type === 'DRV' && isKnownCompound(span.text, suffixes)))
+    .flatMap((span) => trimCompounds(span, suffixes));
   const known = new Map(trimmed.map((n) => [nameKey(n.base ?? n.text), n.type]));
   const covered = (start: number, end: number) => trimmed.some((n) => n.start < end && start < n.end);
   const added: NameSpan[] = [];
@@ -49,10 +52,7 @@ function typeFromSuffix(second: string, suffixes: CompoundSuffixes): EntityType 
 function trimCompounds(span: NameSpan, suffixes: CompoundSuffixes): NameSpan[] {
   const words = span.text.split(' ');
   if (words.length < 2) return [span];
-  const isCompound = (word: string) => {
-    const m = COMPOUND.exec(word);
-    return m !== null && typeFromSuffix(m[2]!, suffixes) !== undefined;
-  };
+  const isCompound = (word: string) => isKnownCompound(word, suffixes);
   let from = 0;
   let to = words.length;
   if (isCompound(words[0]!)) from = 1;
@@ -61,4 +61,9 @@ function trimCompounds(span: NameSpan, suffixes: CompoundSuffixes): NameSpan[] {
   const offset = words.slice(0, from).reduce((n, w) => n + w.length + 1, 0);
   const text = words.slice(from, to).join(' ');
   return [{ start: span.start + offset, end: span.start + offset + text.length, text, type: span.type }];
+}
+
+function isKnownCompound(word: string, suffixes: CompoundSuffixes): boolean {
+  const m = COMPOUND.exec(word);
+  return m !== null && typeFromSuffix(m[2]!, suffixes) !== undefined;
 }
