@@ -5,6 +5,7 @@ import type { AnalyzedSentence, NlpPipeline } from '../../languages/nlp.ts';
 import type { LanguagePack } from '../../languages/pack.ts';
 import { findClaims, type FoundClaim } from '../claims/index.ts';
 import { addCompoundNames } from '../entities/compound-names.ts';
+import { indexRoles } from '../entities/find-roles.ts';
 import { linkMentions, type NameSpan } from '../entities/link-mentions.ts';
 import { extractEvents, type FoundEvent } from '../events/index.ts';
 import { findQuotes, type FoundQuote } from '../quotes/index.ts';
@@ -82,7 +83,10 @@ export function extractFacts(
   const sentenceSpans = sentences.length
     ? { sentences: sentences.map(({ start, end }) => ({ start, end })) }
     : {};
-  const idOf = (name: string | null, at: number) => (name ? (linked.findByName(name, at) ?? null) : null);
+  const roles = indexRoles(sentences, linked.entities);
+  // A name, or a role the text gave a person before (`Nato-sjefen` after `Nato-sjef Jens Stoltenberg`).
+  const idOf = (name: string | null, at: number) =>
+    name ? (linked.findByName(name, at) ?? roles.find(name, at) ?? null) : null;
 
   const { speech, quantities } = pack;
   // A pack without speech words finds no quotes; claims need its number reader too.
