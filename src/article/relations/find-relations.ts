@@ -80,7 +80,20 @@ export function findRelations(
     };
 
     for (let i = 0; i < view.lemmas.length; i++) {
-      if (view.mentionOf[i]) continue;
+      // `FN-sanksjonene mot Nord-Korea`: the name inside the compound owns the relation its noun states.
+      const inside = view.mentionOf[i];
+      if (inside && view.upos[i] === 'NOUN' && inside.last === i && inside.first === i) {
+        const head = view.lemmas[i]!.split('-').pop()!;
+        const noun = nounByLemma.get(head);
+        const object =
+          noun && lexicon.objectPrepositions.includes(view.lemmas[i + 1] ?? '')
+            ? mentionRightAfter(view, i + 1)
+            : undefined;
+        if (noun && object && view.sentence.tokens[i]!.text.includes('-'))
+          for (const o of withCoordinated(view, object))
+            emit(inside.entity, noun.predicate, o.entity, null, noun.id, i);
+      }
+      if (inside) continue;
       const lemma = view.lemmas[i]!;
       const verb = verbByLemma.get(lemma);
       if (verb && (view.upos[i] === 'VERB' || view.upos[i] === 'AUX')) {
@@ -96,7 +109,8 @@ export function findRelations(
             items = readItems(view, direct.last + (withPrep ? 2 : 1), clauseEnd, measure);
           } else items = readItems(view, i + 1, recipient ? recipient.first : clauseEnd, measure);
           const giver = subject?.entity;
-          if (giver && recipient) emitFlow(giver, recipient.entity, items, verb.id, i);
+          const helped = recipient ?? purposeRecipient(view, i + 1, verbByLemma);
+          if (giver && helped) emitFlow(giver, helped.entity, items, verb.id, i);
           else if (giver && items.length && lastFlow && lastFlow.giver === giver)
             emitFlow(giver, lastFlow.taker, items, verb.id, i);
         } else if (verb.frame === 'receive') {
@@ -164,6 +178,20 @@ export function findRelations(
     }
   }
   return found;
+}
+
+/** `... for å hjelpe Russland`: whom a delivery is for, when the clause names no recipient. */
+function purposeRecipient(
+  view: SentenceView,
+  from: number,
+  verbs: Map<string, VerbTrigger>,
+): MentionAt | undefined {
+  for (let k = from; k + 2 < view.lemmas.length; k++) {
+    if (view.lemmas[k] !== 'for' || view.lemmas[k + 1] !== 'å') continue;
+    if (verbs.get(view.lemmas[k + 2]!)?.predicate !== 'supports') return undefined;
+    return directObject(view, k + 2);
+  }
+  return undefined;
 }
 
 function otherSide(flow: Flow, party: string): string {
@@ -283,7 +311,9 @@ function readItems(view: SentenceView, from: number, to: number, measure: Set<st
       if (items.length) break;
       continue;
     }
-    if (upos === 'NOUN') {
+    // An adjective heading its own phrase (`rekrutterte frivillige fra Syria`) names the item too.
+    const nominal = upos === 'ADJ' && !['NOUN', 'ADJ', 'PROPN'].includes(view.upos[k + 1] ?? '');
+    if (upos === 'NOUN' || nominal) {
       const lemma = view.lemmas[k]!;
       if (!measure.has(lemma) && !items.includes(lemma)) items.push(lemma);
       continue;

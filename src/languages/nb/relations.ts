@@ -30,7 +30,7 @@ export const relationLexicon: RelationLexicon = {
     },
     {
       id: 'nb/rel/receive',
-      lemmas: ['motta', 'få', 'kjøpe', 'importere', 'hente'],
+      lemmas: ['motta', 'få', 'kjøpe', 'importere', 'hente', 'rekruttere', 'verve', 'anskaffe', 'låne'],
       predicate: 'supplies',
       frame: 'receive',
       example: 'Hæren har mottatt nye stridsvogner fra Tyskland.',
