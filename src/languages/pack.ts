@@ -19,6 +19,8 @@ export interface LanguagePack {
   time: TimeParser | null;
   /** Second parts of compounds that tell what the name before them is (`-sjefen` ORG, `-regionen` GPE). */
   compoundNames?: Partial<Record<'PER' | 'ORG' | 'LOC' | 'GPE', string[]>>;
+  /** Nationality adjectives by lemma and the country each stands for (`russisk` -> `Russland`). */
+  nationalities?: Record<string, string>;
   /** Trigger words and role prepositions of relations (who supplies, meets, attacks whom); absent: no relations. */
   relations?: RelationLexicon;
   /** Trigger words of events (meetings, visits, agreements ...); absent: no events. */

@@ -18,6 +18,8 @@ export interface EventsInput {
   body: string;
   /** The article's publication date (its anchor's precision bounds what a weekday can say). */
   published?: string | null;
+  /** Entity id of the country a nationality adjective's lemma points to (`ukrainske styrker` -> Ukraina). */
+  nationOf?: (lemma: string) => string | undefined;
 }
 
 export function extractEvents({
@@ -27,12 +29,13 @@ export function extractEvents({
   times,
   body,
   published = null,
+  nationOf,
 }: EventsInput): FoundEvent[] {
   const byLemma = new Map<string, EventTrigger>();
   for (const trigger of lexicon.triggers) for (const lemma of trigger.lemmas) byLemma.set(lemma, trigger);
   const irrealis = new Set(lexicon.irrealis);
   const events: FoundEvent[] = [];
-  for (const view of viewSentences(sentences, entities)) {
+  for (const view of viewSentences(sentences, entities, nationOf)) {
     if (view.mentions.length === 0) continue;
     if (view.sentence.tokens.some((t) => irrealis.has(t.text.toLowerCase()))) continue;
     const trigger = firstTrigger(view, byLemma);

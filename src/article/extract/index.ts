@@ -110,12 +110,32 @@ export function extractFacts(
         }).map((c) => ({ ...c, holder: idOf(c.holderName, c.start) }))
       : [];
 
+  const nations = pack.nationalities;
+  const nationOf = nations
+    ? (lemma: string) => {
+        const country = nations[lemma];
+        return country ? linked.findByName(country) : undefined;
+      }
+    : undefined;
   const times = pack.time ? pack.time.find(body, anchorOf(published)) : [];
   const events = pack.events
-    ? extractEvents({ sentences, entities: linked.entities, lexicon: pack.events, times, body, published })
+    ? extractEvents({
+        sentences,
+        entities: linked.entities,
+        lexicon: pack.events,
+        times,
+        body,
+        published,
+        ...(nationOf ? { nationOf } : {}),
+      })
     : [];
   const { relations, leaderOf } = pack.relations
-    ? extractRelations({ sentences, entities: linked.entities, lexicon: pack.relations })
+    ? extractRelations({
+        sentences,
+        entities: linked.entities,
+        lexicon: pack.relations,
+        ...(nationOf ? { nationOf } : {}),
+      })
     : { relations: [], leaderOf: new Map<string, string>() };
   return {
     sentences,

@@ -122,7 +122,8 @@ export function findRelations(
             taker && lastFlow && (lastFlow.taker === taker || lastFlow.giver === taker)
               ? otherSide(lastFlow, taker)
               : undefined;
-          const giver = source?.entity ?? partner;
+          const origin = nationalityIn(view, i + 1, source ? source.first : clauseEnd);
+          const giver = source?.entity ?? origin?.entity ?? partner;
           if (taker && giver && (items.length || source)) emitFlow(giver, taker, items, verb.id, i);
         } else {
           const object =
@@ -180,6 +181,12 @@ export function findRelations(
   return found;
 }
 
+/** `har mottatt nordkoreanske granater`: the country a nationality adjective among the items points to. */
+function nationalityIn(view: SentenceView, from: number, to: number): MentionAt | undefined {
+  for (let k = from; k < to; k++) if (view.mentionOf[k]?.adjective) return view.mentionOf[k];
+  return undefined;
+}
+
 /** `... for å hjelpe Russland`: whom a delivery is for, when the clause names no recipient. */
 function purposeRecipient(
   view: SentenceView,
@@ -230,7 +237,7 @@ function directObject(view: SentenceView, at: number, reach = 2): MentionAt | un
       k = m.last + 1;
       continue;
     }
-    if (m) return m.first === k && !PLACE_WORDS.has(view.lemmas[k - 1] ?? '') ? m : undefined;
+    if (m && !m.adjective) return m.first === k && !PLACE_WORDS.has(view.lemmas[k - 1] ?? '') ? m : undefined;
     if (view.upos[k] === 'PUNCT' || view.upos[k] === 'NOUN') return undefined;
   }
   return undefined;
@@ -254,7 +261,7 @@ function afterPreposition(
 function mentionRightAfter(view: SentenceView, k: number): MentionAt | undefined {
   for (let j = k + 1; j <= k + 2 && j < view.lemmas.length; j++) {
     const m = view.mentionOf[j];
-    if (m) return m.first === j ? m : undefined;
+    if (m && !m.adjective) return m.first === j ? m : undefined;
     if (view.upos[j] !== 'DET' && view.upos[j] !== 'ADJ') return undefined;
   }
   return undefined;
@@ -307,10 +314,12 @@ function readItems(view: SentenceView, from: number, to: number, measure: Set<st
   const items: string[] = [];
   for (let k = from; k < to; k++) {
     const upos = view.upos[k];
-    if (view.mentionOf[k]) {
+    const mention = view.mentionOf[k];
+    if (mention && !mention.adjective) {
       if (items.length) break;
       continue;
     }
+    if (mention) continue;
     // An adjective heading its own phrase (`rekrutterte frivillige fra Syria`) names the item too.
     const nominal = upos === 'ADJ' && !['NOUN', 'ADJ', 'PROPN'].includes(view.upos[k + 1] ?? '');
     if (upos === 'NOUN' || nominal) {

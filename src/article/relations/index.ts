@@ -12,6 +12,8 @@ export interface RelationsInput {
   sentences: AnalyzedSentence[];
   entities: Entity[];
   lexicon: RelationLexicon;
+  /** Entity id of the country a nationality adjective's lemma points to, when the article names it. */
+  nationOf?: (lemma: string) => string | undefined;
 }
 
 export interface RelationsResult {
@@ -20,8 +22,13 @@ export interface RelationsResult {
   leaderOf: Map<string, string>;
 }
 
-export function extractRelations({ sentences, entities, lexicon }: RelationsInput): RelationsResult {
-  const views = viewSentences(sentences, entities);
+export function extractRelations({
+  sentences,
+  entities,
+  lexicon,
+  nationOf,
+}: RelationsInput): RelationsResult {
+  const views = viewSentences(sentences, entities, nationOf);
   const leaderOf = findLeaders(views, lexicon.leaderRoles);
   return { relations: findRelations(views, lexicon, leaderOf), leaderOf };
 }

@@ -47,6 +47,11 @@ const cases: [string, string, string[]][] = [
     ['Russland attacks Ukraina - asserted'],
   ],
   [
+    'a nationality adjective on the items names where they come from',
+    'Polen har mottatt amerikanske jagerfly. USA har lenge vært en alliert.',
+    ['USA supplies Polen jagerfly asserted'],
+  ],
+  [
     'two people who met each other meet, and the place stays out of it',
     'Jonas Gahr Støre og Olaf Scholz møttes i Berlin tirsdag.',
     ['Jonas Gahr Støre meets Olaf Scholz - asserted'],

@@ -9,6 +9,8 @@ export interface MentionAt {
   first: number;
   last: number;
   text: string;
+  /** A nationality adjective (`nordkoreanske`) standing for its country: it may act, but is never an object. */
+  adjective?: boolean;
 }
 
 export interface SentenceView {
@@ -22,8 +24,15 @@ export interface SentenceView {
 
 const PARTIES = new Set<EntityType>(['PER', 'ORG', 'GPE', 'LOC']);
 
-/** Builds the view of every sentence, placing each entity mention on the tokens it covers. */
-export function viewSentences(sentences: AnalyzedSentence[], entities: Entity[]): SentenceView[] {
+/**
+ * Builds the view of every sentence, placing each entity mention on the tokens it covers, and each nationality
+ * adjective whose country the article names (`nationOf` gives its entity id) on its token.
+ */
+export function viewSentences(
+  sentences: AnalyzedSentence[],
+  entities: Entity[],
+  nationOf: (lemma: string) => string | undefined = () => undefined,
+): SentenceView[] {
   const mentions = entities
     .filter((e) => PARTIES.has(e.type))
     .flatMap((e) => e.mentions.map((m) => ({ entity: e.id, type: e.type, ...m })))
@@ -44,6 +53,15 @@ export function viewSentences(sentences: AnalyzedSentence[], entities: Entity[])
       inSentence.push(at);
       for (let i = first; i <= last; i++) mentionOf[i] = at;
     }
+    tokens.forEach((token, i) => {
+      if (mentionOf[i] || token.upos !== 'ADJ') return;
+      const entity = nationOf(token.lemma.toLowerCase());
+      if (!entity) return;
+      const at: MentionAt = { entity, type: 'GPE', first: i, last: i, text: token.text, adjective: true };
+      inSentence.push(at);
+      mentionOf[i] = at;
+    });
+    inSentence.sort((a, b) => a.first - b.first);
     return {
       sentence,
       lemmas: tokens.map((t) => (t.lemma && t.lemma !== '_' ? t.lemma : t.text).toLowerCase()),

@@ -5,6 +5,7 @@ import { nbCleaning } from './cleaning.ts';
 import { nbTimeParser } from './time/index.ts';
 import { eventLexicon } from './events.ts';
 import { relationLexicon } from './relations.ts';
+import { nationalities } from './nationalities.ts';
 import { createNbNlp } from './nlp/index.ts';
 import { nbSpeech } from './speech/index.ts';
 import { nbQuantities } from './numbers/index.ts';
@@ -34,6 +35,7 @@ export const nb: LanguagePack = {
     ],
     GPE: ['region', 'provins', 'fylke', 'område', 'grense', 'besøk', 'krig', 'hovedstad', 'regjering'],
   },
+  nationalities,
   relations: relationLexicon,
   events: eventLexicon,
   speech: nbSpeech,
