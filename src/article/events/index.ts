@@ -47,7 +47,7 @@ export function extractEvents({
     const time = times.find((t) => t.start >= start && t.end <= end && t.value && t.kind !== 'duration');
     events.push({
       type: trigger.type,
-      date: time ? dateOf(time, published) : null,
+      date: time ? dateOf(time, published) : isPresent(view) ? published : null,
       participants,
       place: place?.entity ?? null,
       text: body.slice(start, end),
@@ -92,4 +92,19 @@ export function dateOf(time: TimeExpression, published: string | null): string |
         : 4;
   const keep = Math.max(Math.min(time.value.length, anchorLength), Math.min(time.value.length, ownLength));
   return keep >= 4 ? time.value.slice(0, keep) : null;
+}
+
+const MODALS = new Set(['ville', 'skulle', 'kunne', 'måtte', 'burde']);
+
+/**
+ * A sentence in the present or present perfect (`har ankommet`, `møtes`) without a date of its own tells what is
+ * happening as the article is written: its date is the publication date. A modal makes it a plan, not a fact.
+ */
+function isPresent(view: SentenceView): boolean {
+  const tokens = view.sentence.tokens;
+  if (tokens.some((t) => t.upos === 'AUX' && MODALS.has(t.lemma))) return false;
+  const finite = tokens.find(
+    (t) => (t.upos === 'VERB' || t.upos === 'AUX') && t.feats.includes('VerbForm=Fin'),
+  );
+  return finite !== undefined && finite.feats.includes('Tense=Pres');
 }
