@@ -23,16 +23,21 @@ const raw = (text: string, extra: Partial<RawArticle> = {}): RawArticle => ({
 const ARTICLE =
   'Ny bro over fjorden\n\nBroa åpnet 2. juni 2025 etter tre års arbeid.\n\nBilister jubler på broa. Foto: Tor Vik / NTB\n\nDen er 1200 meter lang.';
 
-test('a plain-text article becomes a valid contract record with empty later-issue fields', () => {
+test('a plain-text article becomes a valid contract record with its short version and its numbers', () => {
   const record = analyzeArticle(raw(ARTICLE));
   assert.equal(validateContractLine(record).ok, true);
   assert.equal(record.title, 'Ny bro over fjorden');
   assert.equal(record.body, 'Broa åpnet 2. juni 2025 etter tre års arbeid.\n\nDen er 1200 meter lang.');
   assert.equal(record.published, '2025');
+  assert.deepEqual(record.summary, ['Broa åpnet 2. juni 2025 etter tre års arbeid.']);
   assert.deepEqual(
-    [record.summary, record.entities, record.quotes, record.claims, record.events, record.relations],
-    [[], [], [], [], [], []],
+    record.claims.map((c) => [c.value, c.unit, c.text]),
+    [
+      [3, 'år', 'tre års'],
+      [1200, 'meter', '1200 meter'],
+    ],
   );
+  assert.deepEqual(record.quotes, []);
 });
 
 test('the id is the sha1 of the normalised body, so whitespace differences give the same id', () => {
