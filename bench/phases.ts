@@ -4,11 +4,12 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeArticle } from '../src/article/analyze-article.ts';
+import { runPipeline } from '../src/article/pipeline.ts';
 import { readSources, type RawArticle } from '../src/sources/index.ts';
 import type { ArticleRecord } from '../src/contract/index.ts';
 import type { Store } from '../src/store/store.ts';
 
-export type PhaseName = 'read' | 'analyze' | 'store' | 'ingest';
+export type PhaseName = 'read' | 'clean' | 'analyze' | 'store' | 'ingest';
 
 export interface PhaseResult {
   phase: PhaseName;
@@ -93,6 +94,24 @@ export async function runReadPhase(articlesDir: string): Promise<PhaseResult> {
     cpuSeconds,
     peakRssMb: peakRssMb(),
     note: null,
+  };
+}
+
+/** Language, cleaning and metadata only (the pipeline before extraction): the path issue 2 measures. */
+export async function runCleanPhase(articlesDir: string): Promise<PhaseResult> {
+  const { articles, errors, firstError } = await collectSources(articlesDir);
+  const clock = startClock();
+  for (const raw of articles) runPipeline(raw, NOW);
+  const { seconds, cpuSeconds } = clock();
+  return {
+    phase: 'clean',
+    articles: articles.length,
+    errors,
+    firstError,
+    seconds,
+    cpuSeconds,
+    peakRssMb: peakRssMb(),
+    note: 'language + cleaning + metadata, no extraction',
   };
 }
 
@@ -259,6 +278,7 @@ export async function runIngestPhase(articlesDir: string): Promise<PhaseResult> 
 
 export const phases: Record<PhaseName, (articlesDir: string) => Promise<PhaseResult>> = {
   read: runReadPhase,
+  clean: runCleanPhase,
   analyze: runAnalyzePhase,
   store: runStorePhase,
   ingest: runIngestPhase,
