@@ -1,5 +1,6 @@
 // `sakskart eval langid|nlp`: accuracy figures of the language identifier and of a language pack's NLP.
 import type { Command } from 'commander';
+import { evaluateStories } from '../corpus/evaluate-stories.ts';
 import { evaluateLanguageId } from '../languages/identify/evaluate.ts';
 import { evaluateNlp, type EvalSplit } from '../languages/nlp-eval/index.ts';
 import { getLanguagePack } from '../languages/registry.ts';
@@ -12,6 +13,14 @@ export function registerEval(program: Command, setExit: SetExit): void {
     .description('language identifier: per-language accuracy on the held-out split of ../shared/data/langid')
     .action(() => {
       process.stdout.write(evaluateLanguageId() + '\n');
+    });
+  evaluate
+    .command('stories')
+    .description(
+      'story clustering: pairwise precision/recall/F1 on the labelled set in test/fixtures/stories',
+    )
+    .action(async () => {
+      process.stdout.write((await evaluateStories()) + '\n');
     });
   evaluate
     .command('nlp')
