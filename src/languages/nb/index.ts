@@ -1,6 +1,7 @@
 // Norwegian Bokmål: the first language pack.
 import { stemmer } from '@orama/stemmers/norwegian';
 import type { LanguagePack } from '../pack.ts';
+import type { NlpPipeline } from '../nlp.ts';
 import { nbCleaning } from './cleaning.ts';
 import { nbTimeParser } from './time/index.ts';
 import { eventLexicon } from './events.ts';
@@ -9,6 +10,9 @@ import { nationalities } from './nationalities.ts';
 import { createNbNlp } from './nlp/index.ts';
 import { nbSpeech } from './speech/index.ts';
 import { nbQuantities } from './numbers/index.ts';
+
+// One pipeline per process: its models are read on first use.
+let nlp: NlpPipeline | undefined;
 
 export const nb: LanguagePack = {
   code: 'nb',
@@ -40,5 +44,5 @@ export const nb: LanguagePack = {
   events: eventLexicon,
   speech: nbSpeech,
   quantities: nbQuantities,
-  loadNlp: () => createNbNlp(),
+  loadNlp: () => (nlp ??= createNbNlp()),
 };

@@ -1,0 +1,124 @@
+// Rebuilds the Norwegian Bokmål models (UPOS+FEATS+lemma tagger, NER) from NorNE, deterministically, and records scores.
+// usage: npm run train:nb [-- --data DIR] [--dev-only] [--out DIR]
+import { createHash } from 'node:crypto';
+import { execSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PairPerceptronTrainer } from '../src/languages/learn/pair-perceptron.ts';
+import { corpusFromConllu } from '../src/languages/nb/nlp/corpus.ts';
+import { trainUpos } from '../src/languages/nb/nlp/train-upos.ts';
+import { trainFeats } from '../src/languages/nb/nlp/feats-tagger.ts';
+import { trainLemmatizer } from '../src/languages/nb/nlp/lemmatizer.ts';
+import { trainNer } from '../src/languages/nb/nlp/train-ner.ts';
+import { NER_LABELS } from '../src/languages/nb/nlp/ner.ts';
+import { encodeNer, encodeTagger } from '../src/languages/nb/nlp/model-io.ts';
+import { evaluate } from '../src/languages/nb/nlp/evaluate.ts';
+import type { Scores } from '../src/languages/nb/nlp/evaluate.ts';
+import { createNbNlp } from '../src/languages/nb/nlp/index.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string): string => {
+  const i = args.indexOf(name);
+  return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
+};
+const dataDir = resolve(root, option('--data', '../shared/data/norne-nob'));
+const outDir = resolve(root, option('--out', 'src/languages/nb/models'));
+const devOnly = args.includes('--dev-only');
+
+/** Every setting that shapes the models; the manifest records them. */
+const SETTINGS = {
+  seed: 20240611,
+  upos: { epochs: 8, bits: 20, minCount: 1, folds: 4 },
+  feats: { epochs: 6, bits: 18 },
+  lemma: { epochs: 8, bits: 20 },
+  ner: { epochs: 10, bits: 20, minCount: 1 },
+};
+
+const started = Date.now();
+const log = (m: string): void =>
+  console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)}s] ${m}`);
+const files: Record<string, { path: string; sha256: string }> = {};
+const load = (split: string): ReturnType<typeof corpusFromConllu> => {
+  const path = join(dataDir, `${split}.conllu`);
+  const text = readFileSync(path);
+  files[split] = { path: relative(root, path), sha256: createHash('sha256').update(text).digest('hex') };
+  return corpusFromConllu(text.toString('utf8'));
+};
+
+const train = load('train');
+const dev = load('dev');
+const test = devOnly ? null : load('test');
+log(`train ${train.length} sentences`);
+
+const upos = trainUpos(train, { ...SETTINGS.upos, seed: SETTINGS.seed, log });
+const feats = trainFeats(train, { ...SETTINGS.feats, seed: SETTINGS.seed, log });
+const lemmaTrainer = new PairPerceptronTrainer(SETTINGS.lemma.bits);
+const lemma = trainLemmatizer(train, lemmaTrainer, { ...SETTINGS.lemma, seed: SETTINGS.seed, log });
+mkdirSync(outDir, { recursive: true });
+const taggerBytes = encodeTagger({
+  upos: upos.lexicon,
+  first: upos.first,
+  second: upos.second,
+  feats: feats.lexicon,
+  featsModels: feats.models,
+  lemma,
+  lemmaModel: lemmaTrainer.finish(),
+});
+writeFileSync(join(outDir, 'tagger.bin'), taggerBytes);
+log(`tagger.bin ${(taggerBytes.byteLength / 1e6).toFixed(2)} MB`);
+
+// The recogniser reads words only (no tags): predicted tags cost more than they gave on dev.
+const ner = trainNer(train, { ...SETTINGS.ner, seed: SETTINGS.seed, log });
+const nerBytes = encodeNer({ labels: NER_LABELS, lists: ner.lists, model: ner.model });
+writeFileSync(join(outDir, 'ner.bin'), nerBytes);
+log(`ner.bin ${(nerBytes.byteLength / 1e6).toFixed(2)} MB`);
+const trainingSeconds = Math.round((Date.now() - started) / 1000);
+
+// Score what was written, loaded back the way the product loads it.
+const loadStart = performance.now();
+const nlp = createNbNlp(new URL(`file://${outDir}/`));
+nlp.tag(['Han', 'bor', 'i', 'Oslo', '.']);
+nlp.recognise(['Oslo'], [{ upos: 'PROPN', feats: '_', lemma: 'Oslo' }]);
+const loadMs = Math.round(performance.now() - loadStart);
+const print = (split: string, s: Scores): void => {
+  const types = Object.entries(s.perType)
+    .map(([t, v]) => `${t} ${v.f1}`)
+    .join(', ');
+  log(
+    `${split}: UPOS ${s.upos} FEATS ${s.feats} lemma ${s.lemma} NER P ${s.nerPrecision} R ${s.nerRecall} F1 ${s.nerF1} (${types}); ${s.tokensPerCpuSecond} tokens per CPU-second`,
+  );
+};
+const devScores = evaluate(nlp, dev);
+print('dev', devScores);
+const testScores = test ? evaluate(nlp, test) : null;
+if (testScores) print('test', testScores);
+
+let commit = 'unknown';
+try {
+  commit = execSync('git rev-parse HEAD', { cwd: root }).toString().trim();
+} catch {
+  // Not a git checkout: the manifest says so.
+}
+const manifest = {
+  models: {
+    'tagger.bin': {
+      what: 'UPOS (two-pass averaged perceptron), FEATS, lemma (lexicon + edit scripts)',
+      bytes: taggerBytes.byteLength,
+    },
+    'ner.bin': {
+      what: 'NER: first-order structured perceptron, BIO over PER ORG LOC GPE PROD EVT DRV MISC',
+      bytes: nerBytes.byteLength,
+    },
+  },
+  data: files,
+  commit,
+  settings: SETTINGS,
+  trainingSeconds,
+  loadMs,
+  scores: { dev: devScores, ...(testScores ? { test: testScores } : {}) },
+  retrain: 'npm run train:nb (reads ../shared/data/norne-nob; --dev-only skips the test split)',
+};
+writeFileSync(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+log(`done in ${trainingSeconds}s training; manifest written`);

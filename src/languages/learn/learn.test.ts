@@ -1,0 +1,174 @@
+// Specification of the learning machinery: perceptrons learn separable data, model files round-trip, edit scripts.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { FeatureBuffer } from './feature-hash.ts';
+import { RowModel, RowPerceptronTrainer } from './averaged-perceptron.ts';
+import { PairModel, PairPerceptronTrainer } from './pair-perceptron.ts';
+import {
+  SequenceModel,
+  SequencePerceptronTrainer,
+  spanAllowed,
+  toBilou,
+  toBio,
+} from './sequence-perceptron.ts';
+import { decodeDeltaVarint, decodeModelFile, encodeDeltaVarint, encodeModelFile } from './model-codec.ts';
+import { applyScript, scriptOf } from './edit-script.ts';
+import { createRandom, shuffleInPlace } from './random.ts';
+
+// Word -> class: nouns end in -en/-er, verbs in -te/-et, the rest are little words.
+const words: [string, number][] = [
+  ['bilen', 0],
+  ['huset', 1],
+  ['jobbet', 1],
+  ['gutter', 0],
+  ['snakket', 1],
+  ['dagen', 0],
+  ['spiste', 1],
+  ['båter', 0],
+  ['kastet', 1],
+  ['hesten', 0],
+  ['på', 2],
+  ['og', 2],
+  ['i', 2],
+  ['hoppet', 1],
+  ['kaker', 0],
+  ['lekte', 1],
+  ['om', 2],
+  ['byen', 0],
+  ['ropte', 1],
+  ['av', 2],
+];
+
+function featuresOf(word: string, f: FeatureBuffer): void {
+  f.clear();
+  f.str(1, word);
+  f.suffix(2, word, 1);
+  f.suffix(3, word, 2);
+}
+
+test('the averaged perceptron learns word classes from their endings and survives a model file', () => {
+  const trainer = new RowPerceptronTrainer(3, 12);
+  const f = new FeatureBuffer();
+  const scratch = new Float32Array(3);
+  for (let epoch = 0; epoch < 30; epoch++) {
+    for (const [w, gold] of words) {
+      featuresOf(w, f);
+      trainer.count(f.keys, f.length);
+      trainer.learn(f.keys, f.length, gold, trainer.predict(f.keys, f.length, scratch));
+      trainer.tick();
+    }
+  }
+  const model = trainer.finish();
+  const { header, sections } = model.toSections('m');
+  const file = decodeModelFile(encodeModelFile({ m: header }, sections));
+  const loaded = RowModel.fromSections(
+    file,
+    'm',
+    file.header.m as { classes: number; bits: number; rows: number },
+  );
+  const unseen: [string, number][] = [
+    ['sykkelen', 0],
+    ['danset', 1],
+    ['tegnet', 1],
+    ['stolen', 0],
+  ];
+  for (const [w, gold] of [...words, ...unseen]) {
+    featuresOf(w, f);
+    assert.equal(loaded.predict(f.keys, f.length, scratch), gold, w);
+  }
+});
+
+test('the pair perceptron picks the right candidate and keeps it after a model file', () => {
+  const trainer = new PairPerceptronTrainer(14);
+  const f = new FeatureBuffer();
+  for (let epoch = 0; epoch < 30; epoch++) {
+    for (const [w, gold] of words) {
+      featuresOf(w, f);
+      trainer.train(f.keys, f.length, gold + 100, [100, 101, 102]);
+    }
+  }
+  const { header, sections } = trainer.finish().toSections('p');
+  const file = decodeModelFile(encodeModelFile({ p: header }, sections));
+  const loaded = PairModel.fromSections(
+    file,
+    'p',
+    file.header.p as { bits: number; count: number; scale: number },
+  );
+  featuresOf('malen', f);
+  assert.equal(loaded.best(f.keys, f.length, [100, 101, 102]), 100);
+  featuresOf('malte', f);
+  assert.equal(loaded.best(f.keys, f.length, [100, 101, 102]), 101);
+});
+
+test('the structured perceptron learns to mark capitalised names after "fra" and "i"', () => {
+  const labels = ['O', 'B-LOC', 'I-LOC'];
+  const sentences = [
+    'Hun kom fra Bergen i går',
+    'Vi bor i Nord Odal nå',
+    'De reiste fra Tromsø',
+    'Han jobber i Oslo',
+    'Noen flyttet fra Nye Bergen by',
+  ].map((s) => s.split(' '));
+  const gold = [
+    [0, 0, 0, 1, 0, 0],
+    [0, 0, 0, 1, 2, 0],
+    [0, 0, 0, 1],
+    [0, 0, 0, 1],
+    [0, 0, 0, 1, 2, 0],
+  ];
+  const f = new FeatureBuffer();
+  const feats = (ws: string[]): Uint32Array[] =>
+    ws.map((w, i) => {
+      f.clear();
+      f.str(1, w);
+      f.int(2, w[0] === w[0]?.toUpperCase() ? 1 : 0);
+      f.str(3, ws[i - 1] ?? '<s>');
+      return f.snapshot();
+    });
+  const trainer = new SequencePerceptronTrainer(3, 12, spanAllowed(labels));
+  for (let epoch = 0; epoch < 30; epoch++)
+    sentences.forEach((s, k) => trainer.train(feats(s), gold[k] as number[]));
+  const model: SequenceModel = trainer.finish();
+  assert.deepEqual([...model.decode(feats('Vi dro fra Stavanger'.split(' ')))], [0, 0, 0, 1]);
+  assert.deepEqual([...model.decode(feats('De bor i Nye Odal'.split(' ')))], [0, 0, 0, 1, 2]);
+});
+
+test('decoding never puts I- after O', () => {
+  const allowed = spanAllowed(['O', 'B-PER', 'I-PER']);
+  assert.equal(allowed[0 * 3 + 2], 0);
+  assert.equal(allowed[1 * 3 + 2], 1);
+  assert.equal(allowed[3 * 3 + 2], 0);
+});
+
+test('BIO and BILOU convert both ways', () => {
+  const bio = ['B-PER', 'I-PER', 'I-PER', 'O', 'B-GPE', 'B-ORG', 'I-ORG'];
+  assert.deepEqual(toBilou(bio), ['B-PER', 'I-PER', 'L-PER', 'O', 'U-GPE', 'B-ORG', 'L-ORG']);
+  assert.deepEqual(toBio(toBilou(bio)), bio);
+});
+
+test('edit scripts turn Norwegian forms into lemmas and apply to new words', () => {
+  const cases: [string, string, string, string][] = [
+    // form, lemma, new form with the same pattern, its lemma
+    ['husene', 'hus', 'bordene', 'bord'],
+    ['sto', 'stå', 'lo', 'lå'],
+    ['Bilen', 'bil', 'Båten', 'båt'],
+    ['kastet', 'kaste', 'hoppet', 'hoppe'],
+    [',', '$,', '.', '$.'],
+  ];
+  for (const [form, lemma, other, otherLemma] of cases) {
+    const script = scriptOf(form, lemma);
+    assert.equal(applyScript(form, script), lemma, form);
+    assert.equal(applyScript(other, script), otherLemma, other);
+  }
+});
+
+test('delta varints round-trip large sorted indices', () => {
+  const values = [0, 1, 127, 128, 300, 70000, 2 ** 20, 2 ** 31 + 5];
+  assert.deepEqual([...decodeDeltaVarint(encodeDeltaVarint(values), values.length)], values);
+});
+
+test('seeded shuffles repeat exactly', () => {
+  const a = shuffleInPlace([1, 2, 3, 4, 5, 6, 7, 8], createRandom(42));
+  const b = shuffleInPlace([1, 2, 3, 4, 5, 6, 7, 8], createRandom(42));
+  assert.deepEqual(a, b);
+});

@@ -1,0 +1,85 @@
+// Trains the NER model: name lists from training entities (held out per document while training) plus country names.
+import { createRequire } from 'node:module';
+import { SequencePerceptronTrainer, spanAllowed, toBilou } from '../../learn/sequence-perceptron.ts';
+import type { SequenceModel } from '../../learn/sequence-perceptron.ts';
+import { createRandom, shuffleInPlace } from '../../learn/random.ts';
+import { addEntry, spansOf } from './gazetteer.ts';
+import type { GazetteerEntries } from './gazetteer.ts';
+import { NER_LABELS, NerLexicon, nerFeatures } from './ner.ts';
+import type { NerExclusions, NerLists } from './ner.ts';
+
+export interface NerExample {
+  words: string[];
+  ner: string[];
+  doc: string;
+}
+
+export interface NerTraining {
+  epochs: number;
+  seed: number;
+  bits: number;
+  minCount: number;
+  log?: (m: string) => void;
+}
+
+/** Country names in Bokmål (and their genitives) as GPE entries, from i18n-iso-countries. */
+export function countryEntries(entries: GazetteerEntries): void {
+  const require = createRequire(import.meta.url);
+  const nb = require('i18n-iso-countries/langs/nb.json') as { countries: Record<string, string | string[]> };
+  for (const names of Object.values(nb.countries)) {
+    for (const name of Array.isArray(names) ? names : [names]) {
+      const tokens = name.split(/\s+/).join(' ');
+      addEntry(entries, tokens, 'GPE', 1000);
+      if (!tokens.endsWith('s')) addEntry(entries, `${tokens}s`, 'GPE', 1000);
+    }
+  }
+}
+
+export function trainNer(
+  sentences: readonly NerExample[],
+  options: NerTraining,
+): { model: SequenceModel; lists: NerLists } {
+  const entries: GazetteerEntries = {};
+  const tokens: GazetteerEntries = {};
+  const common = new Set<string>();
+  const perDoc = new Map<string, NerExclusions>();
+  for (const s of sentences) {
+    const doc = perDoc.get(s.doc) ?? { entries: {}, tokens: {} };
+    perDoc.set(s.doc, doc);
+    for (const [start, end, type] of spansOf(s.ner)) {
+      const key = s.words.slice(start, end).join(' ');
+      addEntry(entries, key, type);
+      addEntry(doc.entries, key, type);
+      for (let i = start; i < end; i++) {
+        const w = s.words[i] as string;
+        if (w.length < 2 || w.toLowerCase() === w) continue;
+        addEntry(tokens, w, type);
+        addEntry(doc.tokens, w, type);
+      }
+    }
+    for (const w of s.words) if (w === w.toLowerCase() && w !== w.toUpperCase()) common.add(w);
+  }
+  countryEntries(entries);
+  const lists: NerLists = { entries, tokens, common: [...common].sort() };
+  const lexicon = new NerLexicon(lists);
+  const labelIndex = new Map(NER_LABELS.map((l, i) => [l, i]));
+  const bilou = NER_LABELS.some((l) => l.startsWith('U-'));
+  const data = sentences.map((s) => ({
+    feats: nerFeatures(s.words, lexicon, perDoc.get(s.doc)),
+    gold: Int32Array.from(bilou ? toBilou(s.ner) : s.ner, (l) => labelIndex.get(l) ?? 0),
+  }));
+  const trainer = new SequencePerceptronTrainer(NER_LABELS.length, options.bits, spanAllowed(NER_LABELS));
+  for (const d of data) for (const f of d.feats) trainer.emission.count(f, f.length);
+  const random = createRandom(options.seed);
+  for (let epoch = 1; epoch <= options.epochs; epoch++) {
+    let wrong = 0;
+    let total = 0;
+    for (const d of shuffleInPlace([...data], random)) {
+      const guess = trainer.train(d.feats, d.gold);
+      for (let i = 0; i < guess.length; i++) if (guess[i] !== d.gold[i]) wrong++;
+      total += guess.length;
+    }
+    options.log?.(`ner epoch ${epoch}: token errors ${((100 * wrong) / total).toFixed(2)}%`);
+  }
+  return { model: trainer.finish(options.minCount), lists };
+}
