@@ -13,6 +13,8 @@ export interface VerbTrigger {
    * `act`: subject acts on the object (`X angrep Z`, `X møtte Z`).
    */
   frame: 'give' | 'receive' | 'act';
+  /** For a phrasal verb (`stille seg bak X`): the particle that must follow, the object right after it. */
+  particles?: string[];
   example: string;
 }
 

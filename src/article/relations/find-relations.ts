@@ -125,6 +125,11 @@ export function findRelations(
           const origin = nationalityIn(view, i + 1, source ? source.first : clauseEnd);
           const giver = source?.entity ?? origin?.entity ?? partner;
           if (taker && giver && (items.length || source)) emitFlow(giver, taker, items, verb.id, i);
+        } else if (verb.particles) {
+          // `stilt seg bak Russland`: the object follows the particle, not the verb.
+          const at = view.lemmas.findIndex((l, k) => k > i && k <= i + 3 && verb.particles!.includes(l));
+          const object = at > 0 ? mentionRightAfter(view, at) : undefined;
+          if (subject && object) emit(subject.entity, verb.predicate, object.entity, null, verb.id, i);
         } else {
           const object =
             directObject(view, i, 4) ?? afterPreposition(view, i, clauseEnd, lexicon.objectPrepositions);
@@ -142,17 +147,24 @@ export function findRelations(
       const noun = nounByLemma.get(lemma);
       if (noun && view.upos[i] === 'NOUN') {
         if (lexicon.betweenPrepositions.includes(view.lemmas[i + 1] ?? '')) {
-          const a = mentionRightAfter(view, i + 1);
-          const b = a && view.lemmas[a.last + 1] === 'og' ? view.mentionOf[a.last + 2] : undefined;
-          if (a && b) emit(a.entity, noun.predicate, b.entity, null, noun.id, i);
+          // `samarbeidet mellom Russland, Nord-Korea og Iran`: every pair of the list.
+          const first = mentionRightAfter(view, i + 1);
+          const parties = first ? withCoordinated(view, first) : [];
+          for (let a = 0; a < parties.length; a++)
+            for (let b = a + 1; b < parties.length; b++)
+              emit(parties[a]!.entity, noun.predicate, parties[b]!.entity, null, noun.id, i);
           continue;
         }
         const owner = genitiveOwner(view, i);
         const object = lexicon.objectPrepositions.includes(view.lemmas[i + 1] ?? '')
           ? mentionRightAfter(view, i + 1)
           : undefined;
+        // `styrker alliansen til USA`: a noun that is a verb's object belongs to that verb's subject.
+        let k = i - 1;
+        while (k >= 0 && (view.upos[k] === 'DET' || view.upos[k] === 'ADJ')) k--;
+        const objectOfVerb = view.upos[k] === 'VERB';
         if (object) {
-          const by = owner ?? subjectOf(view, i, lexicon, false);
+          const by = owner ?? subjectOf(view, i, lexicon, objectOfVerb);
           if (by)
             for (const o of withCoordinated(view, object))
               emit(by.entity, noun.predicate, o.entity, null, noun.id, i);
@@ -321,7 +333,7 @@ function readItems(view: SentenceView, from: number, to: number, measure: Set<st
     }
     if (mention) continue;
     // An adjective heading its own phrase (`rekrutterte frivillige fra Syria`) names the item too.
-    const nominal = upos === 'ADJ' && !['NOUN', 'ADJ', 'PROPN'].includes(view.upos[k + 1] ?? '');
+    const nominal = upos === 'ADJ' && ['ADP', 'CCONJ', 'PUNCT', undefined].includes(view.upos[k + 1]);
     if (upos === 'NOUN' || nominal) {
       const lemma = view.lemmas[k]!;
       if (!measure.has(lemma) && !items.includes(lemma)) items.push(lemma);

@@ -42,6 +42,20 @@ const cases: [string, string, string[]][] = [
     ['Sverige allies Finland - asserted'],
   ],
   [
+    'cooperation between three states allies every pair of them',
+    'Samarbeidet mellom Sverige, Finland og Estland blir tettere.',
+    [
+      'Sverige allies Finland - asserted',
+      'Sverige allies Estland - asserted',
+      'Finland allies Estland - asserted',
+    ],
+  ],
+  [
+    'a state that puts itself behind another supports it',
+    'Frankrike har stilt seg bak Ukraina i forhandlingene.',
+    ['Frankrike supports Ukraina - asserted'],
+  ],
+  [
     'a war of one state against another is an attack',
     'Russlands krig mot Ukraina har vart i over tre år.',
     ['Russland attacks Ukraina - asserted'],
