@@ -47,6 +47,8 @@ export interface RelationLexicon {
   leaderRoles: string[];
   /** Words that make the sentence's relations less than asserted, by the certainty they give. */
   certaintyCues: { certainty: Exclude<Certainty, 'asserted'>; lemmas: string[] }[];
+  /** Pronouns that stand for a person as subject (`han`, `hun`): resolved to the person last named. */
+  personPronouns: string[];
   /** Words that end a clause for role search (`men`, `mens`, `som`). */
   clauseBreaks: string[];
 }

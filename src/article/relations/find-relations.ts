@@ -40,6 +40,8 @@ export function findRelations(
   const found: FoundRelation[] = [];
   const seen = new Set<string>();
   let lastFlow: Flow | undefined;
+  /** The person last named in an earlier sentence: who `han` and `hun` most likely are. */
+  let previousPerson: string | undefined;
   /** Token index of every verb-stated flow in the current sentence. */
   let flowsAt: number[] = [];
   const verbByLemma = new Map<string, VerbTrigger>();
@@ -98,7 +100,7 @@ export function findRelations(
       const verb = verbByLemma.get(lemma);
       if (verb && (view.upos[i] === 'VERB' || view.upos[i] === 'AUX')) {
         const clauseEnd = findClauseEnd(view, i, lexicon);
-        const subject = subjectOf(view, i, lexicon);
+        const subject = subjectOf(view, i, lexicon, true, previousPerson);
         if (verb.frame === 'give') {
           // `forsyner Russland med våpen`, `tilbyr Russland soldater` before `sender soldater til Russland`.
           const direct = directObject(view, i);
@@ -177,6 +179,8 @@ export function findRelations(
     }
 
     // "i bytte mot ammunisjon", "til gjengjeld ... teknologi": the items flow back from taker to giver.
+    previousPerson = view.mentions.filter((m) => m.type === 'PER').pop()?.entity ?? previousPerson;
+
     // A flow verb after the cue already said who gives what (`I retur kan Nord-Korea få mat`).
     const cue = returnCueAt(view, lexicon);
     if (cue !== undefined && lastFlow && !flowsAt.some((at) => at >= cue)) {
@@ -223,6 +227,46 @@ function subjectOf(
   at: number,
   lexicon: RelationLexicon,
   skipObjects = true,
+  previousPerson?: string,
+): MentionAt | undefined {
+  const named = namedSubject(view, at, lexicon, skipObjects);
+  // `I tillegg har han fått missiler`: a personal pronoun nearer the verb than any name is the subject.
+  let pronoun = nearestPronoun(view, at, lexicon);
+  // Verb-second order: `I går sendte han granater` puts the pronoun right after the verb.
+  if (pronoun === undefined && !named) {
+    const next = [at + 1, at + 2].find(
+      (k) => view.upos[k] === 'PRON' && lexicon.personPronouns.includes(view.lemmas[k] ?? ''),
+    );
+    if (next !== undefined) pronoun = next;
+  }
+  if (pronoun !== undefined && (!named || named.last < pronoun)) {
+    const before = view.mentions.filter((m) => m.type === 'PER' && m.last < pronoun).pop();
+    const person = before?.entity ?? previousPerson;
+    if (person)
+      return {
+        entity: person,
+        type: 'PER',
+        first: pronoun,
+        last: pronoun,
+        text: view.sentence.tokens[pronoun]!.text,
+      };
+  }
+  return named;
+}
+
+function nearestPronoun(view: SentenceView, at: number, lexicon: RelationLexicon): number | undefined {
+  for (let k = at - 1; k >= 0; k--) {
+    if (lexicon.clauseBreaks.includes(view.lemmas[k]!)) return undefined;
+    if (view.upos[k] === 'PRON' && lexicon.personPronouns.includes(view.lemmas[k]!)) return k;
+  }
+  return undefined;
+}
+
+function namedSubject(
+  view: SentenceView,
+  at: number,
+  lexicon: RelationLexicon,
+  skipObjects: boolean,
 ): MentionAt | undefined {
   for (let k = view.mentions.length - 1; k >= 0; k--) {
     const m = view.mentions[k]!;

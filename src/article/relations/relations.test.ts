@@ -81,6 +81,14 @@ for (const [what, text, expected] of cases) {
   });
 }
 
+test('relations: "han" as subject is the person named before, and a leader acts for the state', async () => {
+  await tokenizerReady;
+  const found = relationsOf(
+    'Finlands president Alexander Stubb holdt en tale mandag. I går sendte han nye granater til Ukraina.',
+  );
+  assert.ok(found.includes('Finland supplies Ukraina granat asserted'), JSON.stringify(found));
+});
+
 test('relations: a flow stated about a leader counts for the state the text makes them lead', async () => {
   await tokenizerReady;
   const found = relationsOf(

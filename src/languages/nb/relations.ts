@@ -216,5 +216,6 @@ export const relationLexicon: RelationLexicon = {
       lemmas: ['ifølge', 'hevde', 'melde', 'rapportere', 'opplyse', 'påstå', 'skulle'],
     },
   ],
+  personPronouns: ['han', 'hun', 'hu'],
   clauseBreaks: ['men', 'mens', 'som', 'fordi', 'selv', 'hvis', 'når', 'der', 'hvor', ';'],
 };
