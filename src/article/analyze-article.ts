@@ -29,7 +29,10 @@ export function analyzeArticleWithFindings(
   const { draft, findings } = runPipeline(raw, options.now ?? null);
   let facts: Extraction;
   try {
-    facts = extractFacts({ body: draft.body, published: draft.published }, getLanguagePack(draft.language));
+    facts = extractFacts(
+      { body: draft.body, published: draft.published, title: draft.title },
+      getLanguagePack(draft.language),
+    );
   } catch (error) {
     // A failing extractor costs this article its facts, not its text: the cleaned record is still worth keeping.
     findings.push({

@@ -6,6 +6,7 @@ import type { LanguagePack } from '../../languages/pack.ts';
 import { findClaims, type FoundClaim } from '../claims/index.ts';
 import { addCompoundNames } from '../entities/compound-names.ts';
 import { indexRoles } from '../entities/find-roles.ts';
+import { addRepeatedNames } from '../entities/repeat-names.ts';
 import { linkMentions, type NameSpan } from '../entities/link-mentions.ts';
 import { extractEvents, type FoundEvent } from '../events/index.ts';
 import { findQuotes, type FoundQuote } from '../quotes/index.ts';
@@ -14,6 +15,8 @@ import { anchorOf } from './anchor-of.ts';
 
 export interface ExtractionInput {
   body: string;
+  /** The headline: its names help find the same names in the body; it yields no items of its own. */
+  title?: string | null;
   published: string | null;
 }
 
@@ -57,26 +60,31 @@ export function emptyExtraction(): Extraction {
  * runs standing in for names, and `nlpError` says why.
  */
 export function extractFacts(
-  { body, published }: ExtractionInput,
+  { body, published, title = null }: ExtractionInput,
   pack: LanguagePack | undefined,
 ): Extraction {
   if (!pack || !body.trim()) return emptyExtraction();
   let sentences: AnalyzedSentence[] = [];
+  let headline: AnalyzedSentence[] = [];
   let nlpError: string | undefined;
   try {
-    sentences = nlpOf(pack)?.analyze(body) ?? [];
+    const nlp = nlpOf(pack);
+    sentences = nlp?.analyze(body) ?? [];
+    headline = title && nlp ? nlp.analyze(title) : [];
   } catch (error) {
     nlpError = error instanceof Error ? error.message : String(error);
   }
-  const names: NameSpan[] = sentences.flatMap((s) =>
-    entitySpans(s, body)
-      .filter((span) => ENTITY_TYPES.has(span.type))
-      .map(({ start, end, text, type, tokenStart, tokenEnd }) => {
-        const name: NameSpan = { start, end, text, type: type as EntityType };
-        const base = genitiveFromLemma(s, tokenStart, tokenEnd, text);
-        return base ? { ...name, base } : name;
-      }),
-  );
+  const namesIn = (analysed: AnalyzedSentence[], text: string): NameSpan[] =>
+    analysed.flatMap((s) =>
+      entitySpans(s, text)
+        .filter((span) => ENTITY_TYPES.has(span.type))
+        .map(({ start, end, text: name, type, tokenStart, tokenEnd }) => {
+          const span: NameSpan = { start, end, text: name, type: type as EntityType };
+          const base = genitiveFromLemma(s, tokenStart, tokenEnd, name);
+          return base ? { ...span, base } : span;
+        }),
+    );
+  const names = addRepeatedNames(sentences, namesIn(sentences, body), title ? namesIn(headline, title) : []);
   const linked = linkMentions(
     pack.compoundNames ? addCompoundNames(sentences, names, pack.compoundNames) : names,
   );
