@@ -134,7 +134,9 @@ export function findRelations(
           if (subject && object) emit(subject.entity, verb.predicate, object.entity, null, verb.id, i);
         } else {
           const object =
-            directObject(view, i, 4) ?? afterPreposition(view, i, clauseEnd, lexicon.objectPrepositions);
+            // Verb-second order puts the subject between the verb and its object: look past it.
+            directObject(view, subject && subject.first > i ? phraseEnd(view, subject) : i, 4, true) ??
+            afterPreposition(view, i, clauseEnd, lexicon.objectPrepositions);
           const partner = subject ? coordinatedBefore(view, subject) : undefined;
           // Meeting a place is a visit (an event), not a meeting between parties.
           const fits = (o: MentionAt) => verb.predicate !== 'meets' || o.type === 'PER';
@@ -284,9 +286,21 @@ function namedSubject(
   return next && !PLACE_WORDS.has(view.lemmas[next.first - 1] ?? '') ? next : undefined;
 }
 
-function directObject(view: SentenceView, at: number, reach = 2): MentionAt | undefined {
+/**
+ * The name right after a verb. With `acting`, a nationality adjective before a noun stands for its country
+ * (`invaderte den russiske provinsen`); a delivery's items are never read that way (`sender nordkoreanske soldater`).
+ */
+/** The last token of a subject phrase: `ukrainske styrker` ends at the noun its adjective modifies. */
+function phraseEnd(view: SentenceView, m: MentionAt): number {
+  let end = m.last;
+  if (m.adjective) while (view.upos[end + 1] === 'NOUN') end++;
+  return end;
+}
+
+function directObject(view: SentenceView, at: number, reach = 2, acting = false): MentionAt | undefined {
   for (let k = at + 1; k <= at + reach && k < view.lemmas.length; k++) {
     const m = view.mentionOf[k];
+    if (m?.adjective && acting && view.upos[k + 1] === 'NOUN') return m;
     // `gjestet Kim Jong-uns far Kim Jong-il`: a genitive before a noun names the owner, not the object.
     if (m && /s$/.test(m.text) && view.upos[m.last + 1] === 'NOUN') {
       reach += m.last - k + 2;

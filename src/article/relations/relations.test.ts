@@ -66,6 +66,11 @@ const cases: [string, string, string[]][] = [
     ['USA supplies Polen jagerfly asserted'],
   ],
   [
+    'forces named by nationality act for their country, and a nationality before a place names its owner',
+    'Grensen mellom Polen og Belarus er stengt. I mars invaderte polske styrker den hviterussiske grensebyen.',
+    ['Polen attacks Belarus - asserted'],
+  ],
+  [
     'two people who met each other meet, and the place stays out of it',
     'Jonas Gahr Støre og Olaf Scholz møttes i Berlin tirsdag.',
     ['Jonas Gahr Støre meets Olaf Scholz - asserted'],
