@@ -42,6 +42,8 @@ export function analyzeArticleWithFindings(
     facts = emptyExtraction();
   }
   if (facts.nlpError) findings.push({ rule: 'extract/nlp-failed', message: facts.nlpError });
+  for (const failure of facts.failures ?? [])
+    findings.push({ rule: 'extract/step-failed', message: failure });
   const record: ArticleRecord = {
     schema: SCHEMA_VERSION,
     id: hashBody(draft.body),

@@ -26,9 +26,23 @@ export interface NounTrigger {
   example: string;
 }
 
+/** A noun that states a flow: `eksport av våpen fra X til Y`, `Russlands tilgang til nordkoreanske granater`. */
+export interface FlowNoun {
+  id: string;
+  lemmas: string[];
+  /** Prepositions that introduce the items right after the noun. */
+  itemPrepositions: string[];
+  /** Whom a genitive before the noun names (`Nord-Koreas eksport`: giver; `Russlands forsyning`: taker). */
+  owner: 'giver' | 'taker';
+  /** Whether the clause's subject is the taker when nothing else names one (`Russland ønsker tilgang til`). */
+  subjectTakes: boolean;
+  example: string;
+}
+
 export interface RelationLexicon {
   verbs: VerbTrigger[];
   nouns: NounTrigger[];
+  flowNouns: FlowNoun[];
   /** Prepositions before the recipient (`til`), the source (`fra`), the item after a recipient (`med`). */
   recipientPrepositions: string[];
   sourcePrepositions: string[];

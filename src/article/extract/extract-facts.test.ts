@@ -49,3 +49,12 @@ test('the anchor of a coarse publication date is the end of its period', () => {
   assert.equal(anchorOf('2024-06-19')?.toISOString().slice(0, 10), '2024-06-19');
   assert.equal(anchorOf(null), null);
 });
+
+test('a step that fails costs only its own items, and the failure is reported', () => {
+  // A malformed relation lexicon makes the relations step throw.
+  const broken = { ...nb, relations: {} as NonNullable<LanguagePack['relations']> };
+  const facts = extractFacts({ body, published: '2025-02-11' }, broken);
+  assert.deepEqual(facts.relations, []);
+  assert.ok(facts.quotes.length > 0, 'quotes still found');
+  assert.match(facts.failures?.join('\n') ?? '', /^relations: /);
+});

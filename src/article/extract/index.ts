@@ -31,6 +31,8 @@ export interface Extraction {
   leaderOf: Map<string, string>;
   /** Why the language pack's NLP gave nothing, when it failed. */
   nlpError?: string;
+  /** Extraction steps that failed on this article (`relations: ...`); their items are missing, the rest stands. */
+  failures?: string[];
 }
 
 const ENTITY_TYPES = new Set<string>(['PER', 'ORG', 'LOC', 'GPE', 'PROD', 'EVT', 'DRV', 'MISC']);
@@ -96,16 +98,28 @@ export function extractFacts(
   const idOf = (name: string | null, at: number) =>
     name ? (linked.findByName(name, at) ?? roles.find(name, at) ?? null) : null;
 
+  // Each step runs on its own: one that fails costs its own items, reported, not the article's other facts.
+  const failures: string[] = [];
+  const guarded = <T>(step: string, fallback: T, run: () => T): T => {
+    try {
+      return run();
+    } catch (error) {
+      failures.push(`${step}: ${error instanceof Error ? error.message : String(error)}`);
+      return fallback;
+    }
+  };
   const { speech, quantities } = pack;
   // A pack without speech words finds no quotes; claims need its number reader too.
-  const quotes = speech
-    ? findQuotes({ body, names, speech, ...sentenceSpans }).map((q) => ({
-        ...q,
-        speaker: idOf(q.speakerName, q.start),
-      }))
-    : [];
+  const quotes = guarded('quotes', [], () =>
+    speech
+      ? findQuotes({ body, names, speech, ...sentenceSpans }).map((q) => ({
+          ...q,
+          speaker: idOf(q.speakerName, q.start),
+        }))
+      : [],
+  );
   const lemmatise = lemmatiserFrom(sentences);
-  const claims =
+  const claims = guarded('claims', [], () =>
     speech && quantities
       ? findClaims({
           body,
@@ -116,7 +130,8 @@ export function extractFacts(
           ...sentenceSpans,
           ...(lemmatise ? { lemmatise } : {}),
         }).map((c) => ({ ...c, holder: idOf(c.holderName, c.start) }))
-      : [];
+      : [],
+  );
 
   const nations = pack.nationalities;
   const nationOf = nations
@@ -125,26 +140,32 @@ export function extractFacts(
         return country ? linked.findByName(country) : undefined;
       }
     : undefined;
-  const times = pack.time ? pack.time.find(body, anchorOf(published)) : [];
-  const events = pack.events
-    ? extractEvents({
-        sentences,
-        entities: linked.entities,
-        lexicon: pack.events,
-        times,
-        body,
-        published,
-        ...(nationOf ? { nationOf } : {}),
-      })
-    : [];
-  const { relations, leaderOf } = pack.relations
-    ? extractRelations({
-        sentences,
-        entities: linked.entities,
-        lexicon: pack.relations,
-        ...(nationOf ? { nationOf } : {}),
-      })
-    : { relations: [], leaderOf: new Map<string, string>() };
+  const time = pack.time;
+  const times = guarded('time', [], () => (time ? time.find(body, anchorOf(published)) : []));
+  const events = guarded('events', [], () =>
+    pack.events
+      ? extractEvents({
+          sentences,
+          entities: linked.entities,
+          lexicon: pack.events,
+          times,
+          body,
+          published,
+          ...(nationOf ? { nationOf } : {}),
+        })
+      : [],
+  );
+  const noRelations = { relations: [], leaderOf: new Map<string, string>() };
+  const { relations, leaderOf } = guarded('relations', noRelations, () =>
+    pack.relations
+      ? extractRelations({
+          sentences,
+          entities: linked.entities,
+          lexicon: pack.relations,
+          ...(nationOf ? { nationOf } : {}),
+        })
+      : noRelations,
+  );
   return {
     sentences,
     entities: linked.entities,
@@ -154,6 +175,7 @@ export function extractFacts(
     relations,
     leaderOf,
     ...(nlpError ? { nlpError } : {}),
+    ...(failures.length ? { failures } : {}),
   };
 }
 

@@ -1,6 +1,6 @@
 // Relation rules over analysed sentences: who supplies, pays, meets, attacks, sanctions, backs or opposes whom.
 import type { Certainty, Predicate, Relation } from '../../contract/index.ts';
-import type { RelationLexicon, VerbTrigger } from '../../languages/relation-lexicon.ts';
+import type { FlowNoun, RelationLexicon, VerbTrigger } from '../../languages/relation-lexicon.ts';
 import type { MentionAt, SentenceView } from './sentence-view.ts';
 
 export interface FoundRelation extends Relation {
@@ -47,6 +47,7 @@ export function findRelations(
   const verbByLemma = new Map<string, VerbTrigger>();
   for (const verb of lexicon.verbs) for (const lemma of verb.lemmas) verbByLemma.set(lemma, verb);
   const nounByLemma = new Map(lexicon.nouns.flatMap((n) => n.lemmas.map((l) => [l, n] as const)));
+  const flowNounByLemma = new Map(lexicon.flowNouns.flatMap((n) => n.lemmas.map((l) => [l, n] as const)));
   const measure = new Set(lexicon.measureLemmas);
   const money = new Set(lexicon.moneyLemmas);
 
@@ -79,6 +80,32 @@ export function findRelations(
     const emitFlow = (giver: string, taker: string, items: string[], rule: string, at: number) => {
       if (items.length === 0) emit(giver, 'supplies', taker, null, rule, at);
       for (const item of items) emit(giver, money.has(item) ? 'pays' : 'supplies', taker, item, rule, at);
+    };
+    // `eksport av våpen fra Nord-Korea til Russland`, `Russland ønsker tilgang til nordkoreanske granater`.
+    const readFlowNoun = (at: number, noun: FlowNoun) => {
+      const prep = view.lemmas[at + 1] ?? '';
+      if (!noun.itemPrepositions.includes(prep)) return;
+      const clauseEnd = findClauseEnd(view, at, lexicon);
+      const itemEnd = Math.min(
+        clauseEnd,
+        ...[...lexicon.sourcePrepositions, ...lexicon.recipientPrepositions].map((p) => {
+          const k = view.lemmas.indexOf(p, at + 2);
+          return k < 0 ? Infinity : k;
+        }),
+      );
+      const items = readItems(view, at + 2, itemEnd, measure);
+      if (items.length === 0) return;
+      const owner = genitiveOwner(view, at);
+      const source = afterPreposition(view, at + 1, clauseEnd, lexicon.sourcePrepositions);
+      const target =
+        prep === 'til' ? undefined : afterPreposition(view, at + 1, clauseEnd, lexicon.recipientPrepositions);
+      const giver =
+        source ?? (noun.owner === 'giver' ? owner : undefined) ?? nationalityIn(view, at + 2, itemEnd);
+      const taker =
+        target ??
+        (noun.owner === 'taker' ? owner : undefined) ??
+        (noun.subjectTakes ? subjectOf(view, at, lexicon, true, previousPerson) : undefined);
+      if (giver && taker) emitFlow(giver.entity, taker.entity, items, noun.id, at);
     };
 
     for (let i = 0; i < view.lemmas.length; i++) {
@@ -146,6 +173,11 @@ export function findRelations(
           } else if (subject && partner)
             emit(partner.entity, verb.predicate, subject.entity, null, verb.id, i);
         }
+        continue;
+      }
+      const flowNoun = flowNounByLemma.get(lemma);
+      if (flowNoun && view.upos[i] === 'NOUN') {
+        readFlowNoun(i, flowNoun);
         continue;
       }
       const noun = nounByLemma.get(lemma);

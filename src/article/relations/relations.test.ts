@@ -37,6 +37,16 @@ const cases: [string, string, string[]][] = [
     ['Venezuela supplies Kina olje reported', 'Kina pays Venezuela kontant reported'],
   ],
   [
+    'an export of items from one state to another is a delivery',
+    'Eksporten av laks fra Norge til Kina økte kraftig i fjor.',
+    ['Norge supplies Kina laks asserted'],
+  ],
+  [
+    'a state that wants access to another nation’s items would receive them from it',
+    'Japan og USA forhandler. Japan ønsker tilgang til amerikanske jagerfly.',
+    ['USA supplies Japan jagerfly asserted'],
+  ],
+  [
     'an agreement between two states allies them',
     'Forsvarsavtalen mellom Sverige og Finland ble undertegnet i Stockholm.',
     ['Sverige allies Finland - asserted'],
