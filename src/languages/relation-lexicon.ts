@@ -23,6 +23,8 @@ export interface NounTrigger {
   id: string;
   lemmas: string[];
   predicate: Predicate;
+  /** Prepositions that name the object only after a genitive owner (`Russlands krig i Ukraina`). */
+  placePrepositions?: string[];
   example: string;
 }
 

@@ -192,9 +192,12 @@ export function findRelations(
           continue;
         }
         const owner = genitiveOwner(view, i);
-        const object = lexicon.objectPrepositions.includes(view.lemmas[i + 1] ?? '')
-          ? mentionRightAfter(view, i + 1)
-          : undefined;
+        // `Russlands krig i Ukraina`: a place preposition names the object only when an owner names the actor.
+        const next = view.lemmas[i + 1] ?? '';
+        const governs =
+          lexicon.objectPrepositions.includes(next) ||
+          (owner !== undefined && noun.placePrepositions?.includes(next));
+        const object = governs ? mentionRightAfter(view, i + 1) : undefined;
         // `styrker alliansen til USA`: a noun that is a verb's object belongs to that verb's subject.
         let k = i - 1;
         while (k >= 0 && (view.upos[k] === 'DET' || view.upos[k] === 'ADJ')) k--;
@@ -330,19 +333,22 @@ function phraseEnd(view: SentenceView, m: MentionAt): number {
 }
 
 function directObject(view: SentenceView, at: number, reach = 2, acting = false): MentionAt | undefined {
+  let owner: MentionAt | undefined;
   for (let k = at + 1; k <= at + reach && k < view.lemmas.length; k++) {
     const m = view.mentionOf[k];
     if (m?.adjective && acting && view.upos[k + 1] === 'NOUN') return m;
     // `gjestet Kim Jong-uns far Kim Jong-il`: a genitive before a noun names the owner, not the object.
     if (m && /s$/.test(m.text) && view.upos[m.last + 1] === 'NOUN') {
+      owner ??= m;
       reach += m.last - k + 2;
       k = m.last + 1;
       continue;
     }
     if (m && !m.adjective) return m.first === k && !PLACE_WORDS.has(view.lemmas[k - 1] ?? '') ? m : undefined;
-    if (view.upos[k] === 'PUNCT' || view.upos[k] === 'NOUN') return undefined;
+    if (view.upos[k] === 'PUNCT' || view.upos[k] === 'NOUN') break;
   }
-  return undefined;
+  // `vil støtte Nord-Koreas forsvar`: acting on what a party owns is acting on the party.
+  return acting ? owner : undefined;
 }
 
 function afterPreposition(

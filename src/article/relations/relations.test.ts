@@ -66,6 +66,16 @@ const cases: [string, string, string[]][] = [
     ['Frankrike supports Ukraina - asserted'],
   ],
   [
+    'supporting what a state owns supports the state',
+    'Sverige har støttet Finlands forsvar med nye kanoner.',
+    ['Sverige supports Finland - asserted'],
+  ],
+  [
+    'a war "in" a country is an attack on it when the text names whose war it is',
+    'Russlands krig i Ukraina har vart i tre år.',
+    ['Russland attacks Ukraina - asserted'],
+  ],
+  [
     'a war of one state against another is an attack',
     'Russlands krig mot Ukraina har vart i over tre år.',
     ['Russland attacks Ukraina - asserted'],

@@ -109,6 +109,7 @@ export const relationLexicon: RelationLexicon = {
       id: 'nb/rel/noun-war',
       lemmas: ['krig', 'angrepskrig', 'invasjon', 'angrep', 'offensiv', 'fullskalainvasjon'],
       predicate: 'attacks',
+      placePrepositions: ['i', 'på'],
       example: 'Russlands krig mot Ukraina går inn i sitt fjerde år.',
     },
     {
