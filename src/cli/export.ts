@@ -1,14 +1,38 @@
 // `sakskart export story ID --format json|csv|graphml`: a story as JSON, a CSV of its facts, or its actor network.
+import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { InvalidArgumentError, type Command } from 'commander';
 import { isErrorLine, validateContractLine, type ArticleRecord } from '../contract/index.ts';
-import { assembleStory, EXPORT_FORMATS, exportStory, type ExportFormat } from '../corpus/export/index.ts';
+import {
+  assembleStory,
+  EXPORT_FORMATS,
+  exportStory,
+  type ExportFormat,
+  type Story,
+} from '../corpus/export/index.ts';
+import { createStoryReader } from '../corpus/story-reader.ts';
+import { createStoryService } from '../corpus/story-service.ts';
+import { defaultDbPath, openStore } from '../store/index.ts';
 import type { SetExit } from './main.ts';
 
 interface ExportOptions {
   format: ExportFormat;
   fromRecords?: string;
   out?: string;
+  db?: string;
+}
+
+/** The stored story `id`, assembled from its articles; null when there is none. */
+async function readStoredStory(id: string, dbPath: string): Promise<Story | null> {
+  const store = openStore(dbPath);
+  try {
+    const service = await createStoryService(store);
+    const story = await createStoryReader(store, service).assemble(id);
+    await service.flush();
+    return story;
+  } finally {
+    await store.close();
+  }
 }
 
 function parseFormat(value: string): ExportFormat {
@@ -47,20 +71,39 @@ export function registerExport(program: Command, setExit: SetExit): void {
     .command('story')
     .description(
       'export one story: json (everything), csv (one row per fact and source), graphml (actor network for Gephi). ' +
-        'Stories are not stored yet: pass --from-records FILE.jsonl (output of `sakskart extract --json`); ' +
-        'its records are treated as one story and ID names it.',
+        'ID is a stored story (see `sakskart stories`); with --from-records FILE.jsonl (output of ' +
+        '`sakskart extract --json`) its records are treated as one story instead, and ID names it.',
     )
     .argument('[id]', 'story id (with --from-records: the id to give the story)')
+    .option('--db <path>', `database file (default ${defaultDbPath()})`)
     .requiredOption('--format <format>', `output format: ${EXPORT_FORMATS.join(', ')}`, parseFormat)
     .option(
       '--from-records <file>',
-      'contract JSONL file whose records form the story (until stories are stored)',
+      'contract JSONL file whose records form the story (instead of the database)',
     )
     .option('--out <file>', 'write here instead of standard output')
     .action(async (id: string | undefined, options: ExportOptions) => {
       if (options.fromRecords === undefined) {
-        process.stderr.write('sakskart export: stories are not stored yet; pass --from-records FILE.jsonl\n');
-        setExit(2);
+        if (id === undefined) {
+          process.stderr.write('sakskart export: give a story id (see `sakskart stories`)\n');
+          setExit(2);
+          return;
+        }
+        const dbPath = options.db ?? defaultDbPath();
+        if (!existsSync(dbPath)) {
+          process.stderr.write(
+            `sakskart export: no sakskart database at ${dbPath}; pass --db PATH, or --from-records FILE.jsonl\n`,
+          );
+          setExit(2);
+          return;
+        }
+        const stored = await readStoredStory(id, dbPath);
+        if (!stored) {
+          process.stderr.write(`sakskart export: no story with id ${id}\n`);
+          setExit(1);
+          return;
+        }
+        await write(exportStory(stored, options.format), options.out);
         return;
       }
       let read: Awaited<ReturnType<typeof readRecordLines>>;
@@ -80,8 +123,11 @@ export function registerExport(program: Command, setExit: SetExit): void {
         return;
       }
       const story = assembleStory(read.records, id === undefined ? {} : { id });
-      const text = exportStory(story, options.format);
-      if (options.out !== undefined) await writeFile(options.out, text, 'utf8');
-      else process.stdout.write(text);
+      await write(exportStory(story, options.format), options.out);
     });
+}
+
+async function write(text: string, out: string | undefined): Promise<void> {
+  if (out !== undefined) await writeFile(out, text, 'utf8');
+  else process.stdout.write(text);
 }

@@ -1,5 +1,6 @@
 // `sakskart ingest PATH...`: analyse articles and store them; re-ingesting the same body changes nothing.
 import type { Command } from 'commander';
+import { createStoryService } from '../corpus/story-service.ts';
 import { defaultDbPath, openSqliteStore } from '../store/index.ts';
 import { analyzeInputs, toReadOptions, type InputOptions } from './analyze-inputs.ts';
 import type { SetExit } from './main.ts';
@@ -32,12 +33,13 @@ export interface IngestSummary {
   errors: number;
 }
 
-/** Ingests every input into the store at `options.db`; each article is committed on its own. */
+/** Ingests every input into the store at `options.db`; each article is committed on its own, with its story. */
 export async function ingestPaths(paths: string[], options: IngestOptions): Promise<IngestSummary> {
   const dbPath = options.db ?? defaultDbPath();
   const store = openSqliteStore(dbPath);
   const summary: IngestSummary = { added: 0, unchanged: 0, errors: 0 };
   try {
+    const stories = await createStoryService(store);
     await analyzeInputs(paths, toReadOptions(options), async (result) => {
       if ('error' in result) {
         summary.errors++;
@@ -46,7 +48,7 @@ export async function ingestPaths(paths: string[], options: IngestOptions): Prom
         else process.stderr.write(`sakskart: ${result.source}: ${result.error}\n`);
         return;
       }
-      const stored = await store.putArticle(result);
+      const stored = await stories.put(result);
       summary[stored.status]++;
       if (options.json)
         process.stdout.write(
@@ -57,6 +59,7 @@ export async function ingestPaths(paths: string[], options: IngestOptions): Prom
           `${stored.status === 'added' ? '+' : '='} ${stored.id.slice(0, 10)}  ${result.title ?? result.source}\n`,
         );
     });
+    await stories.flush();
   } finally {
     await store.close();
   }

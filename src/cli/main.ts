@@ -11,6 +11,7 @@ import { registerEval } from './eval.ts';
 import { registerStart } from './start.ts';
 import { registerServe } from './serve.ts';
 import { registerExport } from './export.ts';
+import { registerStories } from './stories.ts';
 
 /** Runs the CLI with the given arguments; resolves to the process exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -32,6 +33,7 @@ export async function main(argv: string[]): Promise<number> {
   registerEval(program, setExit);
   registerServe(program, setExit);
   registerExport(program, setExit);
+  registerStories(program, setExit);
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {

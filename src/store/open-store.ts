@@ -3,7 +3,7 @@ import { SakskartError } from '../errors.ts';
 import { existsSync } from 'node:fs';
 import { defaultDbPath } from './default-db-path.ts';
 import { openSqliteStore } from './sqlite/index.ts';
-import type { Store } from './store.ts';
+import type { CorpusStore } from './store.ts';
 
 export interface OpenStoreOptions {
   /** Create the database when it does not exist (ingest); readers (search, show, stats) leave this off. */
@@ -11,7 +11,7 @@ export interface OpenStoreOptions {
 }
 
 /** Opens the database at `path` (default: defaultDbPath()); throws a human message when it cannot. */
-export function openStore(path: string = defaultDbPath(), options: OpenStoreOptions = {}): Store {
+export function openStore(path: string = defaultDbPath(), options: OpenStoreOptions = {}): CorpusStore {
   if (!options.create && path !== ':memory:' && !existsSync(path)) {
     throw new SakskartError(
       'STORE_UNAVAILABLE',

@@ -1,12 +1,12 @@
 // The Store contract as one suite: every dialect (sqlite/ now, postgres/ later) runs it against its factory.
 import { afterEach, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { HIGHLIGHT_END as E, HIGHLIGHT_START as S, type SearchQuery, type Store } from './store.ts';
+import { HIGHLIGHT_END as E, HIGHLIGHT_START as S, type CorpusStore, type SearchQuery } from './store.ts';
 import { fixtureArticles as A, makeArticle, type FixtureName } from './store-fixtures.ts';
 
 /** A fresh, empty place to keep a store; `open` may be called again after `close` to reopen the same data. */
 export interface StoreLocation {
-  open(): Store | Promise<Store>;
+  open(): CorpusStore | Promise<CorpusStore>;
   dispose(): void | Promise<void>;
 }
 
@@ -18,7 +18,7 @@ export function runStoreSuite(
 ): void {
   describe(`Store contract (${dialect})`, () => {
     let location: StoreLocation;
-    let store: Store;
+    let store: CorpusStore;
     beforeEach(async () => {
       location = await createLocation();
       store = await location.open();
@@ -213,6 +213,107 @@ export function runStoreSuite(
         titleOf('commentary'),
         titleOf('exercise'),
       ]);
+    });
+
+    const assign = (article: FixtureName, story: string, merged: string[] = []) =>
+      store.saveStoryAssignment({
+        articleId: A[article].id,
+        story: { id: story, title: titleOf(article) },
+        merged,
+        links: { e1: `g-${article}` },
+      });
+
+    test('a story row counts its articles and spans their publication dates', async () => {
+      await assign('exercise', 's1');
+      await assign('commentary', 's1');
+      const found = await store.getStory('s1');
+      assert.equal(found?.story.articleCount, 2);
+      assert.equal(found?.story.firstPublished, A.exercise.published);
+      assert.equal(found?.story.lastPublished, A.commentary.published);
+      assert.equal(found?.story.titleArticleId, A.commentary.id);
+      assert.deepEqual(
+        found?.articles.map((a) => [a.articleId, a.links]),
+        [
+          [A.exercise.id, { e1: 'g-exercise' }],
+          [A.commentary.id, { e1: 'g-commentary' }],
+        ],
+      );
+      assert.equal(await store.getStory('ukjent'), null);
+    });
+
+    test('stories list newest first and page by limit and offset', async () => {
+      await assign('storm', 'old');
+      await assign('bridge', 'new');
+      await assign('fishing', 'middle');
+      const ids = async (limit: number, offset: number) =>
+        (await store.listStories({ limit, offset })).map((s) => s.id);
+      assert.deepEqual(await ids(10, 0), ['new', 'middle', 'old']);
+      assert.deepEqual([...(await ids(2, 0)), ...(await ids(2, 2))], await ids(10, 0));
+    });
+
+    test('a merge moves the articles of the absorbed story and drops its row', async () => {
+      await assign('exercise', 'a');
+      await assign('commentary', 'b');
+      const bridging = await assign('bridge', 'a', ['b']);
+      assert.equal(await store.getStory('b'), null);
+      assert.deepEqual(await store.mergesAfter(0), [{ gone: 'b', into: 'a', seq: bridging.seq }]);
+      assert.deepEqual(await store.mergesAfter(bridging.seq), []);
+      assert.equal((await store.getStory('a'))?.story.articleCount, 3);
+      assert.deepEqual(
+        (await store.assignmentsOf([A.commentary.id])).map((a) => a.storyId),
+        ['a'],
+      );
+    });
+
+    test('assigning an article again moves it instead of adding it twice', async () => {
+      await assign('exercise', 'a');
+      await assign('exercise', 'b');
+      assert.equal(await store.getStory('a'), null, 'an emptied story goes');
+      assert.equal((await store.getStory('b'))?.story.articleCount, 1);
+      assert.equal((await store.assignmentsAfter(0)).length, 1);
+    });
+
+    test('unassigned articles are listed oldest first until they get a story', async () => {
+      assert.equal((await store.unassignedArticleIds()).length, Object.keys(A).length);
+      await assign('exercise', 'a');
+      assert.ok(!(await store.unassignedArticleIds()).includes(A.exercise.id));
+    });
+
+    test('an article put with onAdded is stored with its story in one step, and only when new', async () => {
+      const fresh = makeArticle({ body: 'Fylkestinget vedtok å bygge ny skole i bygda.' });
+      let calls = 0;
+      const onAdded = () => {
+        calls++;
+        return {
+          assignment: { articleId: fresh.id, story: { id: 'skole', title: null }, merged: [], links: {} },
+          state: { clusterer: '{"n":1}' },
+        };
+      };
+      assert.equal((await store.putArticle(fresh, { onAdded })).status, 'added');
+      assert.equal((await store.putArticle(fresh, { onAdded })).status, 'unchanged');
+      assert.equal(calls, 1);
+      assert.equal((await store.getStory('skole'))?.story.articleCount, 1);
+      assert.deepEqual(await store.loadCorpusState('clusterer'), { value: '{"n":1}', seq: 1 });
+    });
+
+    test('when onAdded throws, neither the article nor its story is stored', async () => {
+      const fresh = makeArticle({ body: 'Havna fikk nytt kaianlegg i vinter.' });
+      const onAdded = () => {
+        throw new Error('klusteringen feilet');
+      };
+      await assert.rejects(store.putArticle(fresh, { onAdded }), /klusteringen feilet/);
+      assert.equal(await store.getArticle(fresh.id), null);
+    });
+
+    test('corpus state is saved together, stamped with the last assignment, and survives reopening', async () => {
+      assert.equal(await store.loadCorpusState('linker'), null);
+      await assign('exercise', 'a');
+      await assign('fishing', 'b');
+      await store.saveCorpusState({ linker: '[1]', clusterer: '{}' });
+      await store.close();
+      store = await location.open();
+      assert.deepEqual(await store.loadCorpusState('linker'), { value: '[1]', seq: 2 });
+      assert.deepEqual(await store.loadCorpusState('clusterer'), { value: '{}', seq: 2 });
     });
   });
 }

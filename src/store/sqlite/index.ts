@@ -1,9 +1,9 @@
 // The SQLite dialect of the Store: the default, embedded database.
-import type { Store } from '../store.ts';
+import type { CorpusStore } from '../store.ts';
 import { SqliteStore } from './sqlite-store.ts';
 
 /** Opens the SQLite database at `path` (created with its folder if missing; ':memory:' for a throwaway one). */
-export function openSqliteStore(path: string): Store {
+export function openSqliteStore(path: string): CorpusStore {
   return new SqliteStore(path);
 }
 

@@ -46,6 +46,50 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: 'stories, article-to-story assignments and corpus state',
+    sql: `
+      -- One row per story for listing; the clusterer state below holds its centroid.
+      CREATE TABLE stories (
+        id               TEXT PRIMARY KEY,
+        title            TEXT,
+        title_article_id TEXT,  -- the member whose headline is the title
+        first_published  TEXT,
+        last_published   TEXT,
+        article_count    INTEGER NOT NULL,
+        updated_at       TEXT NOT NULL
+      );
+      CREATE INDEX stories_newest ON stories (last_published DESC, updated_at DESC);
+      -- seq orders the assignments, so corpus state saved "up to seq" can be caught up by replaying the rest.
+      CREATE TABLE article_stories (
+        seq        INTEGER PRIMARY KEY,
+        article_id TEXT NOT NULL UNIQUE REFERENCES articles (id),
+        story_id   TEXT NOT NULL REFERENCES stories (id),
+        links      TEXT NOT NULL CHECK (json_valid(links))  -- local entity id -> global entity id
+      );
+      CREATE INDEX article_stories_story ON article_stories (story_id, seq);
+      -- The clusterer's and the entity linker's state as JSON, by name.
+      CREATE TABLE corpus_state (
+        name       TEXT PRIMARY KEY,
+        value      TEXT NOT NULL CHECK (json_valid(value)),
+        seq        INTEGER NOT NULL,  -- the last article_stories.seq when saved: what the state covers
+        updated_at TEXT NOT NULL
+      );
+    `,
+  },
+  {
+    version: 4,
+    name: 'story merges, for replaying them onto older corpus state',
+    sql: `
+      -- Stories folded into others, so state saved before a merge can replay it (seq: the bridging article's).
+      CREATE TABLE story_merges (
+        gone TEXT PRIMARY KEY,
+        into_story TEXT NOT NULL,
+        seq  INTEGER NOT NULL
+      );
+    `,
+  },
 ];
 
 export const latestSchemaVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0);

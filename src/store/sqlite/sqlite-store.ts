@@ -5,11 +5,25 @@ import { validateContractLine, type ArticleRecord, type Genre } from '../../cont
 import { buildSnippet } from '../build-snippet.ts';
 import { parseSearchQuery } from '../parse-search-query.ts';
 import { stemmerFor, stemmingGroups } from '../stemming.ts';
-import type { IngestResult, SearchHit, SearchQuery, Store, StoreStats } from '../store.ts';
+import type {
+  CorpusUpdate,
+  IngestResult,
+  PutOptions,
+  SearchHit,
+  SearchQuery,
+  Store,
+  StoreStats,
+  StoryStore,
+  StoredAssignment,
+  StoryAssignment,
+  StoryMerge,
+  StoryRow,
+} from '../store.ts';
 import { buildExcludeExpression, buildMatchExpression, matchedStems } from './fts-match.ts';
 import { migrate } from './migrate.ts';
 import { indexFields, refreshSearchIndex } from './search-index.ts';
 import { openDatabase } from './open-database.ts';
+import { StoryTables } from './story-tables.ts';
 
 /** Title matches count this many times a body match in the ranking (bm25 column weight). */
 export const TITLE_WEIGHT = 5;
@@ -28,15 +42,22 @@ interface HitRow {
   rank: number;
 }
 
-export class SqliteStore implements Store {
+export class SqliteStore implements Store, StoryStore {
   readonly #db: Database;
   readonly #schemaVersion: number;
   readonly #exists: Statement;
   readonly #insertArticle: Statement;
   readonly #insertText: Statement;
   readonly #body: Statement;
+  readonly #stories: StoryTables;
   #added = false;
-  readonly #insert: (record: ArticleRecord, fields: [string, string, string]) => boolean;
+  readonly #insert: (
+    record: ArticleRecord,
+    fields: [string, string, string],
+    onAdded?: (record: ArticleRecord) => CorpusUpdate | undefined,
+  ) => boolean;
+  readonly #assign: (assignment: StoryAssignment) => StoredAssignment;
+  readonly #saveState: (states: Record<string, string>) => void;
 
   constructor(path: string) {
     this.#db = openDatabase(path);
@@ -55,8 +76,13 @@ export class SqliteStore implements Store {
       'INSERT INTO articles_fts (rowid, title, body, stemming) VALUES (?, ?, ?, ?)',
     );
     this.#body = this.#db.prepare("SELECT record ->> '$.body' FROM articles WHERE pk = ?").pluck();
-    // One transaction per article: a kill mid-run keeps every article committed before it.
-    this.#insert = this.#db.transaction((record: ArticleRecord, fields: [string, string, string]) => {
+    this.#stories = new StoryTables(this.#db);
+    this.#assign = this.#db.transaction((assignment: StoryAssignment) => this.#stories.assign(assignment));
+    this.#saveState = this.#db.transaction((states: Record<string, string>) =>
+      this.#stories.saveState(states),
+    );
+    // One transaction per article (with its story, when given): a kill mid-run keeps every article committed before it.
+    this.#insert = this.#db.transaction((record: ArticleRecord, fields, onAdded) => {
       const result = this.#insertArticle.run(
         record.id,
         record.source,
@@ -69,15 +95,20 @@ export class SqliteStore implements Store {
       );
       if (result.changes === 0) return false; // another writer stored the same body in the meantime
       this.#insertText.run(result.lastInsertRowid, ...fields);
+      const update = onAdded?.(record);
+      if (update) {
+        this.#stories.assign(update.assignment);
+        if (update.state) this.#stories.saveState(update.state);
+      }
       return true;
     });
   }
 
-  async putArticle(record: ArticleRecord): Promise<IngestResult> {
+  async putArticle(record: ArticleRecord, options: PutOptions = {}): Promise<IngestResult> {
     const validation = validateContractLine(record);
     if (!validation.ok) throw new Error(`not a valid article record: ${validation.problems.join('; ')}`);
     if (this.#exists.get(record.id)) return { id: record.id, status: 'unchanged' };
-    const added = this.#insert(record, indexFields(record));
+    const added = this.#insert(record, indexFields(record), options.onAdded);
     this.#added ||= added;
     return { id: record.id, status: added ? 'added' : 'unchanged' };
   }
@@ -194,6 +225,42 @@ export class SqliteStore implements Store {
       lastPublished: span.last,
       schemaVersion: this.#schemaVersion,
     };
+  }
+
+  async saveStoryAssignment(assignment: StoryAssignment): Promise<StoredAssignment> {
+    return this.#assign(assignment);
+  }
+
+  async listStories(page: { limit: number; offset: number }): Promise<StoryRow[]> {
+    return this.#stories.listStories(page);
+  }
+
+  async getStory(id: string): Promise<{ story: StoryRow; articles: StoredAssignment[] } | null> {
+    return this.#stories.getStory(id);
+  }
+
+  async assignmentsOf(articleIds: string[]): Promise<StoredAssignment[]> {
+    return this.#stories.assignmentsOf(articleIds);
+  }
+
+  async assignmentsAfter(after: number, limit = MAX_LIMIT): Promise<StoredAssignment[]> {
+    return this.#stories.assignmentsAfter(after, limit);
+  }
+
+  async mergesAfter(after: number): Promise<StoryMerge[]> {
+    return this.#stories.mergesAfter(after);
+  }
+
+  async unassignedArticleIds(limit = MAX_LIMIT): Promise<string[]> {
+    return this.#stories.unassignedArticleIds(limit);
+  }
+
+  async loadCorpusState(name: string): Promise<{ value: string; seq: number } | null> {
+    return this.#stories.loadState(name);
+  }
+
+  async saveCorpusState(states: Record<string, string>): Promise<void> {
+    this.#saveState(states);
   }
 
   async close(): Promise<void> {
