@@ -49,7 +49,8 @@ function isTimeOverlapping(a: ClaimGroup, b: ClaimGroup, maxDaysApart: number): 
 
 /**
  * Two sides dispute only if they are not one voice. An article that carries both numbers presents them as two
- * different things unless two named holders give them (`vestlige anslag` vs `ukrainsk etterretning`).
+ * different things unless their holders differ and at least one is named: `ukrainsk etterretning` against an
+ * unattributed `forsiktige anslag` is a dispute the article reports; two unattributed numbers are not.
  */
 function isIndependent(a: ClaimFact, b: ClaimFact): boolean {
   const shared = new Set(
@@ -62,7 +63,8 @@ function isIndependent(a: ClaimFact, b: ClaimFact): boolean {
       .map((h) => h.holder ?? h.holderName?.toLowerCase().trim() ?? null);
   return [...shared].every((id) => {
     const [va, vb] = [voices(a, id), voices(b, id)];
-    return !va.includes(null) && !vb.includes(null) && !va.some((v) => vb.includes(v));
+    const named = va.some((v) => v !== null) || vb.some((v) => v !== null);
+    return named && !va.some((v) => vb.includes(v));
   });
 }
 
