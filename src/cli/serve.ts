@@ -9,6 +9,9 @@ import {
   isLoopback,
   startServer,
 } from '../server/index.ts';
+import { createStoryReader } from '../corpus/story-reader.ts';
+import { createStoryService } from '../corpus/story-service.ts';
+import { mountWebUi } from '../server/static.ts';
 import { defaultDbPath, openStore } from '../store/index.ts';
 import type { SetExit } from './main.ts';
 
@@ -44,13 +47,23 @@ export function registerServe(program: Command, setExit: SetExit): void {
       // POST /api/articles can fill an empty database, so serving one is allowed.
       const store = openStore(dbPath, { create: true });
       const loopback = isLoopback(options.host);
+      // Articles POSTed to the API are filed under stories when stories are next read.
+      let service;
+      try {
+        service = await createStoryService(store);
+      } catch (error) {
+        await store.close();
+        throw error;
+      }
       const app = createApp({
         store,
+        stories: createStoryReader(store, service),
         limits: { maxBodyBytes: options.maxBody, allowFetch: options.fetch },
         // On loopback, answer only to loopback names: a page whose domain is rebound to 127.0.0.1 gets 403.
         allowedHosts: loopback ? [...LOOPBACK_HOSTS, options.host] : undefined,
         allowedOrigins: options.allowOrigin,
       });
+      mountWebUi(app); // the web UI (web/dist) at /, after every /api route
       let server;
       try {
         server = await startServer(app, { port: options.port, host: options.host });
@@ -70,6 +83,7 @@ export function registerServe(program: Command, setExit: SetExit): void {
       const signal = await waitForStopSignal();
       process.stderr.write(`sakskart serve: ${signal}, stopping\n`);
       await server.close();
+      await service.flush();
       await store.close();
       setExit(0);
     });

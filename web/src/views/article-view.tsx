@@ -1,0 +1,99 @@
+// The article reader: the cleaned body with every entity, quote and claim highlighted in place, and what
+// cleaning removed on demand. All article text goes into text nodes.
+import { useMemo, useState } from 'preact/hooks';
+import { api, type ArticleRecord } from '../api.ts';
+import { articleMarks, bodyRuns, type Mark } from '../body-marks.ts';
+import { useT } from '../context.ts';
+import type { Dictionary } from '../i18n.ts';
+import { relativeTime } from '../time.ts';
+import { useLoad } from '../use-load.ts';
+import { isWebAddress } from './article-list.tsx';
+import { Status } from './status.tsx';
+
+export function ArticleView({ id }: { id: string }) {
+  const loaded = useLoad(`article:${id}`, () => api.article(id));
+  return <Status loaded={loaded}>{(record) => <Reader record={record} />}</Status>;
+}
+
+function kindName(kind: Mark['kind'], t: Dictionary): string {
+  return kind === 'entity' ? t.kindEntity : kind === 'quote' ? t.kindQuote : t.kindClaim;
+}
+
+function describe(mark: Mark, t: Dictionary): string {
+  const extra = [
+    mark.speech && t.speech[mark.speech],
+    mark.detail,
+    mark.certainty && t.certainties[mark.certainty],
+  ].filter(Boolean);
+  return `${kindName(mark.kind, t)}: ${mark.label}${extra.length > 0 ? ` (${extra.join(' · ')})` : ''}`;
+}
+
+function Reader({ record }: { record: ArticleRecord }) {
+  const t = useT();
+  const [active, setActive] = useState<Mark[]>([]);
+  const [showRemoved, setShowRemoved] = useState(false);
+  const runs = useMemo(() => bodyRuns(record.body, articleMarks(record)), [record]);
+  return (
+    <article class="reader" lang={record.language ?? undefined}>
+      <h1>{record.title ?? record.id.slice(0, 8)}</h1>
+      <p class="meta">
+        {t.published}: <time dateTime={record.published ?? undefined}>{record.published ?? t.undated}</time>
+        {record.published ? ` (${relativeTime(record.published, t)})` : ''} · {t.genre}:{' '}
+        {t.genres[record.genre] ?? record.genre} · {t.source}:{' '}
+        {isWebAddress(record.source) ? (
+          <a href={record.source} rel="noopener noreferrer" target="_blank">
+            {record.source}
+          </a>
+        ) : (
+          record.source
+        )}
+      </p>
+      <p class="legend" aria-label={t.legend}>
+        <span class="mark entity">{t.kindEntity}</span> <span class="mark quote">{t.kindQuote}</span>{' '}
+        <span class="mark claim">{t.kindClaim}</span>
+      </p>
+      <div class="mark-info" role="status" aria-live="polite">
+        {active.length === 0 ? (
+          <span class="hint">{t.markHint}</span>
+        ) : (
+          active.map((mark) => <div key={mark.key}>{describe(mark, t)}</div>)
+        )}
+      </div>
+      <div class="body">
+        {runs.map((run, index) =>
+          run.marks.length === 0 ? (
+            run.text
+          ) : (
+            <mark
+              key={index}
+              class={[...new Set(run.marks.map((mark) => mark.kind))].join(' ')}
+              title={run.marks.map((mark) => describe(mark, t)).join('\n')}
+              tabIndex={run.starts.length > 0 ? 0 : undefined}
+              data-kinds={run.marks.map((mark) => mark.kind).join(' ')}
+              onMouseEnter={() => setActive(run.marks)}
+              onFocus={() => setActive(run.marks)}
+            >
+              {run.text}
+            </mark>
+          ),
+        )}
+      </div>
+      <button type="button" aria-expanded={showRemoved} onClick={() => setShowRemoved(!showRemoved)}>
+        {showRemoved ? t.hideRemoved : t.showRemoved}
+      </button>
+      {showRemoved ? (
+        record.removed.length === 0 ? (
+          <p>{t.nothingRemoved}</p>
+        ) : (
+          <ul class="removed">
+            {record.removed.map((part, index) => (
+              <li key={index}>
+                <span class="why">{part.why}</span> <span class="removed-text">{part.text}</span>
+              </li>
+            ))}
+          </ul>
+        )
+      ) : null}
+    </article>
+  );
+}
