@@ -1,7 +1,7 @@
 // End to end through bin/sakskart: extract, ingest, search, show and stats on the seeds and on our own fixtures.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -115,12 +115,44 @@ test('ingest of the seeds twice stores each article once, and search finds stemm
 test('start fills an empty database with the example corpus once, and leaves a filled one alone', () => {
   const db = join(mkdtempSync(join(tmpdir(), 'sakskart-start-')), 'start.db');
   const examples = readdirSync(join(root, 'examples/articles')).length;
-  const first = sakskart(['start', '--db', db]);
+  const first = sakskart(['start', '--no-serve', '--db', db]);
   assert.equal(first.code, 0, first.stderr);
   assert.match(first.stdout, /is empty: ingesting the example corpus/);
   assert.match(first.stdout, new RegExp(`^${examples} articles stored`, 'm'));
-  const second = sakskart(['start', '--db', db]);
+  const second = sakskart(['start', '--no-serve', '--db', db]);
   assert.equal(second.code, 0, second.stderr);
   assert.doesNotMatch(second.stdout, /ingesting/);
   assert.match(second.stdout, new RegExp(`^${examples} articles stored`, 'm'));
+});
+
+test('start serves the story map over the filled database until SIGTERM', { timeout: 120_000 }, async () => {
+  const db = join(mkdtempSync(join(tmpdir(), 'sakskart-start-serve-')), 'start.db');
+  const child = spawn(bin, ['start', '--port', '0', '--db', db], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      const timer = setTimeout(() => reject(new Error(`no URL in 100 s: ${out}`)), 100_000);
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        const found = /http:\/\/127\.0\.0\.1:\d+/.exec(out);
+        if (found) {
+          clearTimeout(timer);
+          resolve(found[0]);
+        }
+      });
+      void exited.then((code) => reject(new Error(`start exited with ${code}: ${out}`)));
+    });
+    const page = await fetch(`${url}/`, { signal: AbortSignal.timeout(10_000) });
+    assert.equal(page.status, 200);
+    assert.match(page.headers.get('content-type') ?? '', /text\/html/);
+    const stories = (await (await fetch(`${url}/api/stories`)).json()) as { items: unknown[] };
+    assert.ok(stories.items.length >= 3, 'the example corpus forms stories');
+  } finally {
+    child.kill('SIGTERM');
+  }
+  assert.equal(await exited, 0);
 });

@@ -15,7 +15,7 @@ import { mountWebUi } from '../server/static.ts';
 import { defaultDbPath, openStore } from '../store/index.ts';
 import type { SetExit } from './main.ts';
 
-interface ServeOptions {
+export interface ServeOptions {
   port: number;
   host: string;
   db?: string;
@@ -43,50 +43,56 @@ export function registerServe(program: Command, setExit: SetExit): void {
     .option('--no-fetch', 'refuse POST {url}: never fetch pages on behalf of clients')
     .option('--allow-origin <origins...>', 'web origins besides its own that may POST (a UI dev server)')
     .action(async (options: ServeOptions) => {
-      const dbPath = options.db ?? defaultDbPath();
-      // POST /api/articles can fill an empty database, so serving one is allowed.
-      const store = openStore(dbPath, { create: true });
-      const loopback = isLoopback(options.host);
-      // Articles POSTed to the API are filed under stories when stories are next read.
-      let service;
-      try {
-        service = await createStoryService(store);
-      } catch (error) {
-        await store.close();
-        throw error;
-      }
-      const app = createApp({
-        store,
-        stories: createStoryReader(store, service),
-        limits: { maxBodyBytes: options.maxBody, allowFetch: options.fetch },
-        // On loopback, answer only to loopback names: a page whose domain is rebound to 127.0.0.1 gets 403.
-        allowedHosts: loopback ? [...LOOPBACK_HOSTS, options.host] : undefined,
-        allowedOrigins: options.allowOrigin,
-      });
-      mountWebUi(app); // the web UI (web/dist) at /, after every /api route
-      let server;
-      try {
-        server = await startServer(app, { port: options.port, host: options.host });
-      } catch (error) {
-        await store.close();
-        throw error;
-      }
-      const { articles } = await store.stats();
-      process.stdout.write(
-        `sakskart API at ${server.url}/api  (${articles} articles in ${dbPath}; OpenAPI: ${server.url}/api/openapi.json)\n`,
-      );
-      if (!loopback) {
-        process.stderr.write(
-          `sakskart serve: listening on ${options.host}: whoever reaches it can read and add articles\n`,
-        );
-      }
-      const signal = await waitForStopSignal();
-      process.stderr.write(`sakskart serve: ${signal}, stopping\n`);
-      await server.close();
-      await service.flush();
-      await store.close();
+      await serveDatabase(options);
       setExit(0);
     });
+}
+
+/** Serves the API and the web UI over the database until SIGINT or SIGTERM, then closes everything cleanly. */
+export async function serveDatabase(options: ServeOptions): Promise<void> {
+  const dbPath = options.db ?? defaultDbPath();
+  // POST /api/articles can fill an empty database, so serving one is allowed.
+  const store = openStore(dbPath, { create: true });
+  const loopback = isLoopback(options.host);
+  // Articles POSTed to the API are filed under stories when stories are next read.
+  let service;
+  try {
+    service = await createStoryService(store);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  const app = createApp({
+    store,
+    stories: createStoryReader(store, service),
+    limits: { maxBodyBytes: options.maxBody, allowFetch: options.fetch },
+    // On loopback, answer only to loopback names: a page whose domain is rebound to 127.0.0.1 gets 403.
+    allowedHosts: loopback ? [...LOOPBACK_HOSTS, options.host] : undefined,
+    allowedOrigins: options.allowOrigin,
+  });
+  mountWebUi(app); // the web UI (web/dist) at /, after every /api route
+  let server;
+  try {
+    server = await startServer(app, { port: options.port, host: options.host });
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  const { articles } = await store.stats();
+  process.stdout.write(
+    `sakskart at ${server.url}/  (story map; API ${server.url}/api, OpenAPI ${server.url}/api/openapi.json; ` +
+      `${articles} articles in ${dbPath})\n`,
+  );
+  if (!loopback) {
+    process.stderr.write(
+      `sakskart serve: listening on ${options.host}: whoever reaches it can read and add articles\n`,
+    );
+  }
+  const signal = await waitForStopSignal();
+  process.stderr.write(`sakskart serve: ${signal}, stopping\n`);
+  await server.close();
+  await service.flush();
+  await store.close();
 }
 
 /** Resolves on the first SIGINT or SIGTERM; a second one gets Node's default (immediate exit). */
@@ -102,7 +108,7 @@ function waitForStopSignal(): Promise<NodeJS.Signals> {
   });
 }
 
-function parsePort(value: string): number {
+export function parsePort(value: string): number {
   const port = Number(value);
   if (!/^\d+$/.test(value) || port > 65535) throw new InvalidArgumentError('give a port number 0–65535');
   return port;

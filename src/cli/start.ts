@@ -1,18 +1,32 @@
-// `sakskart start` (what `npm start` runs): a working store on first run, filled with the example corpus.
+// `sakskart start` (what `npm start` runs): the example corpus in an empty database, then the story map served.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
+import { DEFAULT_HOST, DEFAULT_LIMITS, DEFAULT_PORT } from '../server/index.ts';
 import { defaultDbPath, openSqliteStore } from '../store/index.ts';
 import { ingestPaths } from './ingest.ts';
 import type { SetExit } from './main.ts';
+import { parsePort, serveDatabase } from './serve.ts';
 
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const EXAMPLES = fileURLToPath(new URL('../../examples/articles/', import.meta.url));
+const WEB_INDEX = fileURLToPath(new URL('../../web/dist/index.html', import.meta.url));
+
+interface StartOptions {
+  db?: string;
+  port: number;
+  serve: boolean;
+}
 
 export function registerStart(program: Command, setExit: SetExit): void {
   program
     .command('start')
-    .description('first run: ingest the example corpus into an empty database, then show what is stored')
+    .description('first run: ingest the example corpus into an empty database, then serve the story map')
     .option('--db <path>', `database file (default ${defaultDbPath()})`)
-    .action(async (options: { db?: string }) => {
+    .option('--port <n>', 'port for the story map (0 picks a free one)', parsePort, DEFAULT_PORT)
+    .option('--no-serve', 'only fill the database and show what is stored')
+    .action(async (options: StartOptions) => {
       const dbPath = options.db ?? defaultDbPath();
       const store = openSqliteStore(dbPath);
       let stats = await store.stats();
@@ -33,13 +47,27 @@ export function registerStart(program: Command, setExit: SetExit): void {
           `${stats.articles} articles stored in ${dbPath} (${languages || 'none'})`,
           `published ${stats.firstPublished ?? '?'} to ${stats.lastPublished ?? '?'}`,
           '',
-          'Next:',
+          'Also:',
           '  ./bin/sakskart search "budsjett"        full-text search with Norwegian stemming',
-          '  ./bin/sakskart show ID                  one article: text, metadata, what cleaning removed',
+          '  ./bin/sakskart stories                  the stories the articles form',
           '  ./bin/sakskart ingest PATH|URL ...      add your own articles, feeds or JSONL dumps',
           '  ./bin/sakskart extract --json PATH ...  the extraction contract as JSON Lines',
           '',
         ].join('\n'),
       );
+      if (!options.serve) return;
+      if (!existsSync(WEB_INDEX)) {
+        process.stdout.write('Building the web UI (first run only) ...\n');
+        const built = spawnSync('npm', ['run', 'build:web'], { cwd: ROOT, stdio: 'inherit' });
+        if (built.status !== 0)
+          process.stderr.write('sakskart start: the web UI did not build; serving the API only\n');
+      }
+      await serveDatabase({
+        port: options.port,
+        host: DEFAULT_HOST,
+        db: dbPath,
+        maxBody: DEFAULT_LIMITS.maxBodyBytes,
+        fetch: true,
+      });
     });
 }
