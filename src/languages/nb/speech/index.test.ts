@@ -44,3 +44,9 @@ test('a reportive `skal ... ha` split by its subject makes a sentence reported',
       sentence,
     );
 });
+
+test('a split reporting verb does not reach across another particle: "la fram forslaget til" is no "la til"', () => {
+  const words = 'byrådet la tirsdag fram forslaget til budsjett'.split(' ');
+  assert.equal(matchReportingVerb(words, 1), null);
+  assert.equal(matchReportingVerb('– nei , la hun til .'.split(' '), 3)?.verb.form, 'la til');
+});

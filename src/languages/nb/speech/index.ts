@@ -39,6 +39,19 @@ export function startsReportingVerb(word: string): boolean {
 
 /** Verbs whose last word may follow the subject: `legger hun til`, `la statsministeren til`. */
 const SEPARABLE_GAP = 4;
+/** Another particle in the gap makes it another verb: `la tirsdag fram forslaget til budsjett` is not `la til`. */
+const OTHER_PARTICLES = new Set([
+  'fram',
+  'frem',
+  'ut',
+  'opp',
+  'inn',
+  'ned',
+  'bort',
+  'vekk',
+  'igjen',
+  'sammen',
+]);
 
 /** The reporting verb whose form starts at `words[index]` (lower case words), multi-word forms first. */
 export function matchReportingVerb(words: readonly string[], index: number): ReportingVerbMatch | null {
@@ -53,7 +66,8 @@ export function matchReportingVerb(words: readonly string[], index: number): Rep
     if (parts.length !== 2 || verb.kind !== 'say') continue;
     for (let gap = 1; gap <= SEPARABLE_GAP; gap++) {
       const at = index + 1 + gap;
-      if (words[at] === parts[1] && !words.slice(index + 1, at).some((w) => /^[.,:;!?–]$/.test(w)))
+      const gapWords = words.slice(index + 1, at);
+      if (words[at] === parts[1] && !gapWords.some((w) => /^[.,:;!?–]$/.test(w) || OTHER_PARTICLES.has(w)))
         return { verb, length: 1, particle: at };
     }
   }
