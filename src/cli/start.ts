@@ -1,6 +1,7 @@
 // `sakskart start` (what `npm start` runs): the example corpus in an empty database, then the story map served.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { DEFAULT_HOST, DEFAULT_LIMITS, DEFAULT_PORT } from '../server/index.ts';
@@ -33,7 +34,11 @@ export function registerStart(program: Command, setExit: SetExit): void {
       await store.close();
       if (stats.articles === 0) {
         process.stdout.write(`The database at ${dbPath} is empty: ingesting the example corpus.\n`);
-        const summary = await ingestPaths([EXAMPLES], { db: dbPath, quiet: true });
+        // Sources are recorded as given: a path relative to where the user stands reads better in the UI.
+        const summary = await ingestPaths([relative(process.cwd(), EXAMPLES) || EXAMPLES], {
+          db: dbPath,
+          quiet: true,
+        });
         if (summary.added === 0) setExit(1);
         const reopened = openSqliteStore(dbPath);
         stats = await reopened.stats();
