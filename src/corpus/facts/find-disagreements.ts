@@ -68,6 +68,26 @@ function isIndependent(a: ClaimFact, b: ClaimFact): boolean {
   });
 }
 
+/** Characters between two figures of one unit that an article sets side by side as estimates of one thing. */
+const SIDE_BY_SIDE = 400;
+/** Rival estimates side by side stay within a few times each other; a larger gap is a part and its whole. */
+const SIDE_BY_SIDE_RATIO = 4;
+
+/**
+ * Two figures of the same unit a few sentences apart in one article, from different holders, are usually rival
+ * estimates of one quantity (`anslag på 15 000–20 000 falne` ... `ukrainsk etterretning: 42 500`), however
+ * differently each is worded.
+ */
+function isSideBySide(a: ClaimGroup, b: ClaimGroup): boolean {
+  if (a.unitKey === null || a.unitKey !== b.unitKey) return false;
+  return a.fact.sources.some((x) =>
+    b.fact.sources.some(
+      (y) =>
+        x.articleId === y.articleId && Math.max(x.start, y.start) - Math.min(x.end, y.end) <= SIDE_BY_SIDE,
+    ),
+  );
+}
+
 function claimSide(fact: ClaimFact): DisagreementSide {
   const text = fact.sources[0]?.text ?? '';
   const { id, value, min, max, certainty, holders, sources } = fact;
@@ -109,7 +129,9 @@ export function findDisagreements(
     for (const b of claims.slice(i + 1)) {
       // Without words on what a number describes, two numbers of one unit are not known to be about one thing.
       if (a.terms.length === 0 || b.terms.length === 0) continue;
-      if (!isSameSubject(a, b) || !isTimeOverlapping(a, b, maxDaysApart)) continue;
+      const sameThing =
+        isSameSubject(a, b) || (isSideBySide(a, b) && ratioOf(a.fact, b.fact) <= SIDE_BY_SIDE_RATIO);
+      if (!sameThing || !isTimeOverlapping(a, b, maxDaysApart)) continue;
       const denial = isDenied(a.fact.certainty) !== isDenied(b.fact.certainty);
       if (denial && isValueCompatible(a.fact, b.fact)) {
         add('denial', a.fact.unit, a.fact.about ?? b.fact.about, claimSide(a.fact), claimSide(b.fact));

@@ -247,3 +247,39 @@ test('numbers with nothing said about what they count are never set against each
   );
   assert.equal(linkAll(records).facts.disagreements.length, 0);
 });
+
+test('rival estimates set side by side in one article dispute each other, however differently worded', () => {
+  const body =
+    'Forsiktige anslag antyder at mellom 15 000 og 20 000 soldater har falt. ' +
+    'Ukrainsk etterretning opererer derimot med 42 500 døde soldater.';
+  const record = makeRecord({
+    title: 'Tapene',
+    published: '2022-08',
+    body,
+    claims: [
+      {
+        value: null,
+        min: 15000,
+        max: 20000,
+        unit: 'soldat',
+        text: '15 000 og 20 000 soldater',
+        about: 'forsiktige anslag antyder falne',
+        certainty: 'estimated',
+      },
+      {
+        value: 42500,
+        unit: 'soldat',
+        text: '42 500 døde soldater',
+        about: 'etterretning opererer med døde',
+        holderName: 'ukrainsk etterretning',
+        certainty: 'reported',
+      },
+    ],
+  });
+  const { facts } = linkAll([record]);
+  assert.equal(facts.disagreements.length, 1);
+  assert.deepEqual(
+    facts.disagreements[0]?.sides.map((s) => s.value ?? s.min),
+    [15000, 42500],
+  );
+});
