@@ -65,6 +65,8 @@ export interface RelationLexicon {
   certaintyCues: { certainty: Exclude<Certainty, 'asserted'>; lemmas: string[] }[];
   /** Pronouns that stand for a person as subject (`han`, `hun`): resolved to the person last named. */
   personPronouns: string[];
+  /** Plural pronouns that continue the state or body named before (`de`). */
+  groupPronouns: string[];
   /** Words that end a clause for role search (`men`, `mens`, `som`). */
   clauseBreaks: string[];
 }

@@ -42,6 +42,8 @@ export function findRelations(
   let lastFlow: Flow | undefined;
   /** The person last named in an earlier sentence: who `han` and `hun` most likely are. */
   let previousPerson: string | undefined;
+  /** The state or body that opened the last sentence naming one: who a plural `de` most likely is. */
+  let previousParty: string | undefined;
   /** Token index of every verb-stated flow in the current sentence. */
   let flowsAt: number[] = [];
   const verbByLemma = new Map<string, VerbTrigger>();
@@ -104,7 +106,7 @@ export function findRelations(
       const taker =
         target ??
         (noun.owner === 'taker' ? owner : undefined) ??
-        (noun.subjectTakes ? subjectOf(view, at, lexicon, true, previousPerson) : undefined);
+        (noun.subjectTakes ? subjectOf(view, at, lexicon, true, previousPerson, previousParty) : undefined);
       if (giver && taker) emitFlow(giver.entity, taker.entity, items, noun.id, at);
     };
 
@@ -127,7 +129,7 @@ export function findRelations(
       const verb = verbByLemma.get(lemma);
       if (verb && (view.upos[i] === 'VERB' || view.upos[i] === 'AUX')) {
         const clauseEnd = findClauseEnd(view, i, lexicon);
-        const subject = subjectOf(view, i, lexicon, true, previousPerson);
+        const subject = subjectOf(view, i, lexicon, true, previousPerson, previousParty);
         if (verb.frame === 'give') {
           // `forsyner Russland med våpen`, `tilbyr Russland soldater` before `sender soldater til Russland`.
           const direct = directObject(view, i);
@@ -170,6 +172,14 @@ export function findRelations(
           if (subject && object) {
             for (const o of withCoordinated(view, object))
               if (fits(o)) emit(subject.entity, verb.predicate, o.entity, null, verb.id, i);
+            // `bistå Russland med våpen`: help given in kind is also a delivery of those items.
+            if (
+              verb.predicate === 'supports' &&
+              lexicon.itemPrepositions.includes(view.lemmas[object.last + 1] ?? '')
+            ) {
+              const items = readItems(view, object.last + 2, clauseEnd, measure);
+              if (items.length) emitFlow(subject.entity, object.entity, items, verb.id, i);
+            }
           } else if (subject && partner)
             emit(partner.entity, verb.predicate, subject.entity, null, verb.id, i);
         }
@@ -217,6 +227,9 @@ export function findRelations(
 
     // "i bytte mot ammunisjon", "til gjengjeld ... teknologi": the items flow back from taker to giver.
     previousPerson = view.mentions.filter((m) => m.type === 'PER').pop()?.entity ?? previousPerson;
+    previousParty =
+      view.mentions.filter((m) => (m.type === 'GPE' || m.type === 'ORG') && !m.adjective).shift()?.entity ??
+      previousParty;
 
     // A flow verb after the cue already said who gives what (`I retur kan Nord-Korea få mat`).
     const cue = returnCueAt(view, lexicon);
@@ -265,8 +278,15 @@ function subjectOf(
   lexicon: RelationLexicon,
   skipObjects = true,
   previousPerson?: string,
+  previousParty?: string,
 ): MentionAt | undefined {
   const named = namedSubject(view, at, lexicon, skipObjects);
+  // `Men de kan også få tilgang til ...`: a plural pronoun continues the state or body named just before.
+  const group = nearestPronoun(view, at, lexicon, lexicon.groupPronouns);
+  if (group !== undefined && !named && previousParty) {
+    const text = view.sentence.tokens[group]!.text;
+    return { entity: previousParty, type: 'GPE', first: group, last: group, text };
+  }
   // `I tillegg har han fått missiler`: a personal pronoun nearer the verb than any name is the subject.
   let pronoun = nearestPronoun(view, at, lexicon);
   // Verb-second order: `I går sendte han granater` puts the pronoun right after the verb.
@@ -291,10 +311,15 @@ function subjectOf(
   return named;
 }
 
-function nearestPronoun(view: SentenceView, at: number, lexicon: RelationLexicon): number | undefined {
+function nearestPronoun(
+  view: SentenceView,
+  at: number,
+  lexicon: RelationLexicon,
+  pronouns = lexicon.personPronouns,
+): number | undefined {
   for (let k = at - 1; k >= 0; k--) {
     if (lexicon.clauseBreaks.includes(view.lemmas[k]!)) return undefined;
-    if (view.upos[k] === 'PRON' && lexicon.personPronouns.includes(view.lemmas[k]!)) return k;
+    if (view.upos[k] === 'PRON' && pronouns.includes(view.lemmas[k]!)) return k;
   }
   return undefined;
 }

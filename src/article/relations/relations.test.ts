@@ -76,6 +76,16 @@ const cases: [string, string, string[]][] = [
     ['Russland attacks Ukraina - asserted'],
   ],
   [
+    'help given in kind is support and a delivery of the items',
+    'Tyskland har hjulpet Polen med ammunisjon.',
+    ['Tyskland supports Polen - asserted', 'Tyskland supplies Polen ammunisjon asserted'],
+  ],
+  [
+    'a plural "de" with no name in its clause continues the state named before',
+    'Japan har fått nye fly fra USA. Nå har de også mottatt radarer fra Sverige.',
+    ['Sverige supplies Japan radar asserted'],
+  ],
+  [
     'a war of one state against another is an attack',
     'Russlands krig mot Ukraina har vart i over tre år.',
     ['Russland attacks Ukraina - asserted'],

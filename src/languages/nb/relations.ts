@@ -245,5 +245,6 @@ export const relationLexicon: RelationLexicon = {
     },
   ],
   personPronouns: ['han', 'hun', 'hu'],
+  groupPronouns: ['de'],
   clauseBreaks: ['men', 'mens', 'som', 'fordi', 'selv', 'hvis', 'når', 'der', 'hvor', ';'],
 };
