@@ -50,7 +50,12 @@ export function findRelations(
   for (const verb of lexicon.verbs) for (const lemma of verb.lemmas) verbByLemma.set(lemma, verb);
   const nounByLemma = new Map(lexicon.nouns.flatMap((n) => n.lemmas.map((l) => [l, n] as const)));
   const flowNounByLemma = new Map(lexicon.flowNouns.flatMap((n) => n.lemmas.map((l) => [l, n] as const)));
-  const measure = new Set(lexicon.measureLemmas);
+  // Measures (`mengder`) and the trigger nouns themselves (`tilgang`, `krig`) are never what flows.
+  const measure = new Set([
+    ...lexicon.measureLemmas,
+    ...lexicon.nouns.flatMap((n) => n.lemmas),
+    ...lexicon.flowNouns.flatMap((n) => n.lemmas),
+  ]);
   const money = new Set(lexicon.moneyLemmas);
 
   for (const view of views) {
