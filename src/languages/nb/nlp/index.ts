@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { NlpPipeline, Sentence } from '../../nlp.ts';
 import { decodeNer, decodeTagger } from './model-io.ts';
 import { NbPipeline } from './nb-pipeline.ts';
-import { entitySpans } from './entity-spans.ts';
+import { entitySpans } from '../../entity-spans.ts';
 import { splitSentences } from '../tokenize/index.ts';
 
 export { entitySpans };
