@@ -69,6 +69,18 @@ export function linkMentions(spans: NameSpan[]): LinkedEntities {
     cluster.keys.add(key);
     byKey.set(key, cluster);
   };
+  const newCluster = (type: EntityType): Cluster => {
+    const cluster: Cluster = {
+      id: '',
+      type,
+      keys: new Set(),
+      forms: new Map(),
+      mentions: [],
+      typeVotes: new Map(),
+    };
+    clusters.push(cluster);
+    return cluster;
+  };
   // First pass: full names (more than one word) and exact repeats form clusters.
   const shortOnes: { span: NameSpan; form: string }[] = [];
   for (const span of sorted) {
@@ -76,18 +88,8 @@ export function linkMentions(spans: NameSpan[]): LinkedEntities {
     const key = nameKey(form);
     const existing = byKey.get(key);
     if (existing) add(existing, span, form);
-    else if (tokensOf(key).length > 1 || span.type !== 'PER') {
-      const cluster: Cluster = {
-        id: '',
-        type: span.type,
-        keys: new Set(),
-        forms: new Map(),
-        mentions: [],
-        typeVotes: new Map(),
-      };
-      clusters.push(cluster);
-      add(cluster, span, form);
-    } else shortOnes.push({ span, form });
+    else if (tokensOf(key).length > 1 || span.type !== 'PER') add(newCluster(span.type), span, form);
+    else shortOnes.push({ span, form });
   }
   // Second pass: a one-word person name joins the nearest earlier (else later) full name it is part of.
   // The short key is not registered: the next "Kim" is resolved again by position.
@@ -97,18 +99,7 @@ export function linkMentions(spans: NameSpan[]): LinkedEntities {
     const existing = byKey.get(key);
     if (target) add(target, span, form, false);
     else if (existing) add(existing, span, form);
-    else {
-      const cluster: Cluster = {
-        id: '',
-        type: span.type,
-        keys: new Set(),
-        forms: new Map(),
-        mentions: [],
-        typeVotes: new Map(),
-      };
-      clusters.push(cluster);
-      add(cluster, span, form);
-    }
+    else add(newCluster(span.type), span, form);
   }
   clusters.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   clusters.forEach((c, i) => {

@@ -1,4 +1,5 @@
 // Trains the language-ID model: class-weighted multinomial logistic regression on hashed n-gram features, then prunes and quantises it.
+import { createRandom, shuffleInPlace } from '../learn/random.ts';
 import { countFeatures, normalizeForLanguageId } from './extract-features.ts';
 import { encodeLanguageModel, type LanguageModelFile } from './language-model.ts';
 
@@ -30,27 +31,7 @@ export const defaultTrainOptions: TrainOptions = {
   seed: 20251125,
 };
 
-/** Small deterministic PRNG (mulberry32), so a retrain gives a byte-identical model. */
-export function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export function shuffleInPlace<T>(items: T[], random: () => number): T[] {
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    const a = items[i] as T;
-    items[i] = items[j] as T;
-    items[j] = a;
-  }
-  return items;
-}
+export { createRandom, shuffleInPlace } from '../learn/random.ts';
 
 interface SparseText {
   columns: Int32Array;

@@ -1,4 +1,5 @@
 // Norwegian Bokmål words of time: months, weekdays, number words, units and relative day/year words (data).
+import { CARDINAL_WORDS } from '../numbers/number-words.ts';
 import type { TimeUnit } from '../../cleaning-lexicon.ts';
 import type { TimeOffset } from '../../time.ts';
 
@@ -38,42 +39,13 @@ export const WEEKDAYS: Record<string, number> = {
   søndag: 7,
 };
 
+/** Amounts in time expressions: the cardinal words, and `en`/`ett`/`ei`/`et` as one (`for ett år siden`). */
 export const NUMBER_WORDS: Record<string, number> = {
+  ...CARDINAL_WORDS,
   en: 1,
   ett: 1,
   ei: 1,
   et: 1,
-  to: 2,
-  tre: 3,
-  fire: 4,
-  fem: 5,
-  seks: 6,
-  sju: 7,
-  syv: 7,
-  åtte: 8,
-  ni: 9,
-  ti: 10,
-  elleve: 11,
-  tolv: 12,
-  tretten: 13,
-  fjorten: 14,
-  femten: 15,
-  seksten: 16,
-  sytten: 17,
-  atten: 18,
-  nitten: 19,
-  tjue: 20,
-  tyve: 20,
-  tretti: 30,
-  førti: 40,
-  femti: 50,
-  seksti: 60,
-  sytti: 70,
-  åtti: 80,
-  nitti: 90,
-  hundre: 100,
-  halvannet: 1.5,
-  halvannen: 1.5,
 };
 
 export const UNITS: Record<string, TimeUnit> = {
