@@ -145,7 +145,7 @@ const cases: Case[] = [
   },
   {
     behaviour: 'sub-headings and a commentary disclaimer stay in the body',
-    text: 'Et dårlig kompromiss\n\nForliket er et nederlag for alle.\n\nHva nå?\n\nPartiene må tilbake til forhandlingsbordet.\n\nDette er en kommentar. Kommentaren gir uttrykk for skribentens holdning.',
+    text: 'Et dårlig kompromiss\n\nForliket er et nederlag for alle.\n\nHva nå?\n\nPartiene må tilbake til forhandlingsbordet.\n\nDette er en kommentar. Teksten uttrykker skribentens egne meninger.',
     gone: [],
     kept: ['Hva nå?', 'Dette er en kommentar.'],
     title: 'Et dårlig kompromiss',

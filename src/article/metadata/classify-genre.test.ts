@@ -8,7 +8,7 @@ const cases: Array<{ behaviour: string; title: string | null; text: string; genr
   {
     behaviour: 'a "Dette er en kommentar" notice makes commentary',
     title: 'Skolen fortjener bedre',
-    text: 'Kommunen har sviktet skolen i årevis.\n\nDette er en kommentar. Kommentaren gir uttrykk for skribentens holdning.',
+    text: 'Kommunen har sviktet skolen i årevis.\n\nDette er en kommentar. Teksten uttrykker skribentens egne meninger.',
     genre: 'commentary',
   },
   {
