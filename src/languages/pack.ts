@@ -29,6 +29,9 @@ export interface LanguagePack {
   speech?: SpeechLexicon;
   /** Finds and reads quantities and what they count; absent: no claims. */
   quantities?: QuantityReader;
-  /** Loads the trained NLP stages lazily (models are read on first use); null where the pack has none yet. */
+  /**
+   * The trained NLP stages, loaded on first call and the same pipeline on every later call (the pack memoises);
+   * null where the pack has none yet.
+   */
   loadNlp: (() => NlpPipeline) | null;
 }

@@ -1,41 +1,30 @@
 // The events stage: a trigger word in a sentence, its named participants and place, and its date.
-import type { ArticleEvent, Entity } from '../../contract/index.ts';
+import type { ArticleEvent } from '../../contract/index.ts';
 import type { EventLexicon, EventTrigger } from '../../languages/event-lexicon.ts';
-import type { AnalyzedSentence } from '../../languages/nlp.ts';
 import type { TimeExpression } from '../../languages/time.ts';
-import { viewSentences, type SentenceView } from '../relations/sentence-view.ts';
+import type { SentenceView } from '../relations/sentence-view.ts';
 
 export interface FoundEvent extends ArticleEvent {
   rule: string;
 }
 
 export interface EventsInput {
-  sentences: AnalyzedSentence[];
-  entities: Entity[];
+  /** The article's sentences with its mentions placed on them (`viewSentences`), shared with the relations stage. */
+  views: SentenceView[];
   lexicon: EventLexicon;
   /** Time expressions of the body (resolved against the publication date), in order. */
   times: TimeExpression[];
   body: string;
   /** The article's publication date (its anchor's precision bounds what a weekday can say). */
   published?: string | null;
-  /** Entity id of the country a nationality adjective's lemma points to (`ukrainske styrker` -> Ukraina). */
-  nationOf?: (lemma: string) => string | undefined;
 }
 
-export function extractEvents({
-  sentences,
-  entities,
-  lexicon,
-  times,
-  body,
-  published = null,
-  nationOf,
-}: EventsInput): FoundEvent[] {
+export function extractEvents({ views, lexicon, times, body, published = null }: EventsInput): FoundEvent[] {
   const byLemma = new Map<string, EventTrigger>();
   for (const trigger of lexicon.triggers) for (const lemma of trigger.lemmas) byLemma.set(lemma, trigger);
   const irrealis = new Set(lexicon.irrealis);
   const events: FoundEvent[] = [];
-  for (const view of viewSentences(sentences, entities, nationOf)) {
+  for (const view of views) {
     if (view.mentions.length === 0) continue;
     if (view.sentence.tokens.some((t) => irrealis.has(t.text.toLowerCase()))) continue;
     const trigger = firstTrigger(view, byLemma);

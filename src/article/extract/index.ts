@@ -1,7 +1,7 @@
 // The extraction stages in order: NLP, entities, quotes, claims, time, events, relations — all from one analysis.
 import type { Entity, EntityType } from '../../contract/index.ts';
 import { entitySpans } from '../../languages/entity-spans.ts';
-import type { AnalyzedSentence, NlpPipeline } from '../../languages/nlp.ts';
+import type { AnalyzedSentence } from '../../languages/nlp.ts';
 import type { LanguagePack } from '../../languages/pack.ts';
 import { findClaims, type FoundClaim } from '../claims/index.ts';
 import { addCompoundNames } from '../entities/compound-names.ts';
@@ -10,7 +10,7 @@ import { addRepeatedNames } from '../entities/repeat-names.ts';
 import { linkMentions, type NameSpan } from '../entities/link-mentions.ts';
 import { extractEvents, type FoundEvent } from '../events/index.ts';
 import { findQuotes, type FoundQuote } from '../quotes/index.ts';
-import { extractRelations, type FoundRelation } from '../relations/index.ts';
+import { extractRelations, viewSentences, type FoundRelation } from '../relations/index.ts';
 import { anchorOf } from './anchor-of.ts';
 
 export interface ExtractionInput {
@@ -36,14 +36,6 @@ export interface Extraction {
 }
 
 const ENTITY_TYPES = new Set<string>(['PER', 'ORG', 'LOC', 'GPE', 'PROD', 'EVT', 'DRV', 'MISC']);
-const nlpCache = new WeakMap<LanguagePack, NlpPipeline | null>();
-
-/** The pack's NLP, loaded once per process (the models are read on first use). */
-export function nlpOf(pack: LanguagePack): NlpPipeline | null {
-  if (!nlpCache.has(pack)) nlpCache.set(pack, pack.loadNlp?.() ?? null);
-  return nlpCache.get(pack) ?? null;
-}
-
 export function emptyExtraction(): Extraction {
   return {
     sentences: [],
@@ -70,7 +62,7 @@ export function extractFacts(
   let headline: AnalyzedSentence[] = [];
   let nlpError: string | undefined;
   try {
-    const nlp = nlpOf(pack);
+    const nlp = pack.loadNlp?.() ?? null;
     sentences = nlp?.analyze(body) ?? [];
     headline = title && nlp ? nlp.analyze(title) : [];
   } catch (error) {
@@ -133,38 +125,21 @@ export function extractFacts(
       : [],
   );
 
-  const nations = pack.nationalities;
-  const nationOf = nations
-    ? (lemma: string) => {
-        const country = nations[lemma];
-        return country ? linked.findByName(country) : undefined;
-      }
-    : undefined;
+  const nations = pack.nationalities ?? {};
+  const nationOf = (lemma: string) => {
+    const country = nations[lemma];
+    return country ? linked.findByName(country) : undefined;
+  };
+  // One view of the sentences with every mention placed, for both the events and the relations stage.
+  const views = guarded('views', [], () => viewSentences(sentences, linked.entities, nationOf));
   const time = pack.time;
   const times = guarded('time', [], () => (time ? time.find(body, anchorOf(published)) : []));
   const events = guarded('events', [], () =>
-    pack.events
-      ? extractEvents({
-          sentences,
-          entities: linked.entities,
-          lexicon: pack.events,
-          times,
-          body,
-          published,
-          ...(nationOf ? { nationOf } : {}),
-        })
-      : [],
+    pack.events ? extractEvents({ views, lexicon: pack.events, times, body, published }) : [],
   );
   const noRelations = { relations: [], leaderOf: new Map<string, string>() };
   const { relations, leaderOf } = guarded('relations', noRelations, () =>
-    pack.relations
-      ? extractRelations({
-          sentences,
-          entities: linked.entities,
-          lexicon: pack.relations,
-          ...(nationOf ? { nationOf } : {}),
-        })
-      : noRelations,
+    pack.relations ? extractRelations({ views, lexicon: pack.relations }) : noRelations,
   );
   return {
     sentences,

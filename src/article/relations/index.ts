@@ -1,19 +1,16 @@
 // The relations stage: leader links, then relation rules over every analysed sentence.
-import type { Entity } from '../../contract/index.ts';
-import type { AnalyzedSentence } from '../../languages/nlp.ts';
 import type { RelationLexicon } from '../../languages/relation-lexicon.ts';
 import { findLeaders } from './find-leaders.ts';
 import { findRelations, type FoundRelation } from './find-relations.ts';
-import { viewSentences } from './sentence-view.ts';
+import type { SentenceView } from './sentence-view.ts';
 
 export type { FoundRelation } from './find-relations.ts';
+export { viewSentences, type SentenceView } from './sentence-view.ts';
 
 export interface RelationsInput {
-  sentences: AnalyzedSentence[];
-  entities: Entity[];
+  /** The article's sentences with its mentions placed on them (`viewSentences`), shared with the events stage. */
+  views: SentenceView[];
   lexicon: RelationLexicon;
-  /** Entity id of the country a nationality adjective's lemma points to, when the article names it. */
-  nationOf?: (lemma: string) => string | undefined;
 }
 
 export interface RelationsResult {
@@ -22,13 +19,7 @@ export interface RelationsResult {
   leaderOf: Map<string, string>;
 }
 
-export function extractRelations({
-  sentences,
-  entities,
-  lexicon,
-  nationOf,
-}: RelationsInput): RelationsResult {
-  const views = viewSentences(sentences, entities, nationOf);
+export function extractRelations({ views, lexicon }: RelationsInput): RelationsResult {
   const leaderOf = findLeaders(views, lexicon.leaderRoles);
   return { relations: findRelations(views, lexicon, leaderOf), leaderOf };
 }

@@ -25,9 +25,6 @@ export function whitespaceSplit(text: string): Sentence[] {
   return sentences;
 }
 
-/** Kept for callers that awaited the tokenizer when it was loaded lazily; it is now imported statically. */
-export const tokenizerReady: Promise<void> = Promise.resolve();
-
 export function createNbNlp(modelDir: URL = MODELS): NlpPipeline {
   return new NbPipeline(
     () => decodeTagger(readFileSync(new URL('tagger.bin', modelDir))),
