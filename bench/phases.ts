@@ -7,7 +7,7 @@ import { analyzeArticle } from '../src/article/analyze-article.ts';
 import { runPipeline } from '../src/article/pipeline.ts';
 import { readSources, type RawArticle } from '../src/sources/index.ts';
 import type { ArticleRecord } from '../src/contract/index.ts';
-import type { Store } from '../src/store/store.ts';
+import { openSqliteStore, type Store } from '../src/store/index.ts';
 
 export type PhaseName = 'read' | 'clean' | 'analyze' | 'store' | 'ingest';
 
@@ -63,7 +63,7 @@ async function collectSources(
   return { articles, errors, firstError };
 }
 
-/** Raw articles straight from the files, so the analyze phase can be measured while readSources is unfinished. */
+/** Raw articles straight from the files, for the store phase's bare records. */
 function readFilesDirectly(articlesDir: string): RawArticle[] {
   return readdirSync(articlesDir)
     .filter((name) => name.endsWith('.txt'))
@@ -116,12 +116,7 @@ export async function runCleanPhase(articlesDir: string): Promise<PhaseResult> {
 }
 
 export async function runAnalyzePhase(articlesDir: string): Promise<PhaseResult> {
-  let { articles } = await collectSources(articlesDir);
-  let note: string | null = null;
-  if (articles.length === 0) {
-    articles = readFilesDirectly(articlesDir);
-    note = 'input read from files directly (readSources yielded no articles)';
-  }
+  const { articles } = await collectSources(articlesDir);
   let done = 0;
   let errors = 0;
   let firstError: string | null = null;
@@ -144,21 +139,8 @@ export async function runAnalyzePhase(articlesDir: string): Promise<PhaseResult>
     seconds,
     cpuSeconds,
     peakRssMb: peakRssMb(),
-    note,
+    note: null,
   };
-}
-
-/** The SQLite store if its module exists yet; it is written in parallel with this bench. */
-async function openStore(path: string): Promise<Store | null> {
-  try {
-    const modulePath = '../src/store/sqlite/index.ts';
-    const sqlite = (await import(modulePath)) as {
-      openSqliteStore?: (file: string) => Store | Promise<Store>;
-    };
-    return sqlite.openSqliteStore ? await sqlite.openSqliteStore(path) : null;
-  } catch {
-    return null;
-  }
 }
 
 /** A record with headline and body but no extractions: what the store costs apart from the analysis. */
@@ -187,7 +169,7 @@ function bareRecord(raw: RawArticle): ArticleRecord {
 
 export async function runStorePhase(articlesDir: string): Promise<PhaseResult> {
   const records = readFilesDirectly(articlesDir).map(bareRecord);
-  return withStore('store', async (store) => {
+  return withStore(async (store) => {
     let done = 0;
     let errors = 0;
     let firstError: string | null = null;
@@ -215,26 +197,11 @@ export async function runStorePhase(articlesDir: string): Promise<PhaseResult> {
   });
 }
 
-/** Runs `measure` against a fresh store in a temp dir, or reports the phase as skipped without one. */
-async function withStore(
-  phase: PhaseName,
-  measure: (store: Store) => Promise<PhaseResult>,
-): Promise<PhaseResult> {
+/** Runs `measure` against a fresh store in a temp dir, removed afterwards. */
+async function withStore(measure: (store: Store) => Promise<PhaseResult>): Promise<PhaseResult> {
   const dbDir = mkdtempSync(join(tmpdir(), 'sakskart-bench-db-'));
   try {
-    const store = await openStore(join(dbDir, 'bench.sqlite'));
-    if (!store) {
-      return {
-        phase,
-        articles: 0,
-        errors: 0,
-        firstError: null,
-        seconds: 0,
-        cpuSeconds: 0,
-        peakRssMb: peakRssMb(),
-        note: 'skipped (store not available)',
-      };
-    }
+    const store = openSqliteStore(join(dbDir, 'bench.sqlite'));
     try {
       return await measure(store);
     } finally {
@@ -246,7 +213,7 @@ async function withStore(
 }
 
 export async function runIngestPhase(articlesDir: string): Promise<PhaseResult> {
-  return withStore('ingest', async (store) => {
+  return withStore(async (store) => {
     let done = 0;
     let errors = 0;
     let firstError: string | null = null;
