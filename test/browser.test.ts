@@ -13,6 +13,8 @@ import { createStoryService, type StoryService } from '../src/corpus/story-servi
 import { LOOPBACK_HOSTS, createApp, startServer, type RunningServer } from '../src/server/index.ts';
 import { CONTENT_SECURITY_POLICY, WEB_DIST, mountWebUi } from '../src/server/static.ts';
 import { openSqliteStore, type CorpusStore } from '../src/store/index.ts';
+import type { Predicate } from '../src/contract/index.ts';
+import { dictionary } from '../web/src/i18n.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const CHROMIUM = process.env.SAKSKART_CHROMIUM ?? '/usr/bin/chromium';
@@ -224,23 +226,106 @@ test('the story page shows a disagreement side by side and the timeline', async 
   const timeline = await openPage(`/#/s/${dated.id}`);
   await timeline.getByRole('heading', { name: 'Tidslinje' }).waitFor();
   assert.equal(await timeline.locator('ol.timeline > li').count(), dated.timeline.length);
+  const eventWords = Object.values(dictionary('nb').eventTypes);
+  for (const shown of await timeline.locator('ol.timeline .event-type').allTextContents())
+    assert.ok(eventWords.includes(shown), `the event type is in Norwegian: ${shown}`);
   await timeline.close();
 });
 
-test('clicking an edge of the actor network shows its evidence sentences, and its actors link to their page', async () => {
+interface RelationShown {
+  id: string;
+  predicate: string;
+  certainty: string;
+}
+
+test('clicking an edge on the network canvas shows its evidence sentences, and its actors link to their page', async () => {
   const connected = await storyWhere((story) => story.relations.length > 0, 'a relation');
   const page = await openPage(`/#/s/${connected.id}`);
-  const edge = page.locator('svg.network-graph g.edge').first();
-  await edge.waitFor();
-  await edge.locator('line.hit').click({ force: true });
+  const refused: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/.test(message.text()))
+      refused.push(message.text());
+  });
+  await page.locator('.network-canvas[data-state="ready"]').waitFor();
+  assert.ok((await page.locator('.network-canvas canvas').count()) > 0, 'cytoscape drew on a canvas');
+  // The page's test hook (actor-network.tsx): each edge's rendered midpoint in viewport pixels.
+  const edges = await page.evaluate(() => {
+    type Hook = { edges(): { id: string; x: number; y: number }[] };
+    return (window as { sakskartNetwork?: Hook }).sakskartNetwork?.edges() ?? [];
+  });
+  const edge = edges[0];
+  assert.ok(edge, 'the canvas has an edge');
+  await page.mouse.click(edge.x, edge.y);
   const evidence = page.getByRole('region', { name: 'Belegg' });
   await evidence.waitFor();
+  assert.equal(
+    await page.locator(`ul.relations button[data-relation="${edge.id}"]`).getAttribute('aria-pressed'),
+    'true',
+    'the clicked edge is the one whose evidence is shown',
+  );
   assert.ok(((await evidence.locator('blockquote').first().textContent()) ?? '').trim().length > 0);
+  const relation = (connected.relations as RelationShown[]).find((shown) => shown.id === edge.id);
+  assert.ok(relation);
+  assert.match(
+    (await evidence.locator('h3').textContent()) ?? '',
+    new RegExp(`→ ${dictionary('nb').predicates[relation.predicate as Predicate]} →`),
+    'the predicate is in Norwegian',
+  );
+  await page.getByText('usikker eller anslått').waitFor();
   await page.screenshot({ path: join(SCREENSHOTS, 'story-network.png'), fullPage: true });
+  // The CSP refuses cytoscape's injected <style> (harmless: style.css positions the container), never a script.
+  assert.deepEqual(
+    refused.filter((text) => !/style-src/.test(text)),
+    [],
+    'no script was refused: cytoscape needs neither eval nor inline script',
+  );
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: join(SCREENSHOTS, 'story-network-phone.png'), fullPage: true });
   const actor = evidence.locator('h3 a').first();
   const actorName = (await actor.textContent()) ?? '';
   await actor.click();
   await page.locator('article.entity h1', { hasText: actorName }).waitFor();
+  const typeWords = Object.values(dictionary('nb').entityTypes);
+  const entityMeta = (await page.locator('article.entity .meta').first().textContent()) ?? '';
+  assert.ok(
+    typeWords.some((word) => entityMeta.startsWith(word)),
+    `the entity type is in Norwegian: ${entityMeta}`,
+  );
   await page.screenshot({ path: join(SCREENSHOTS, 'entity.png'), fullPage: true });
+  await page.close();
+});
+
+test('every edge of the network is a button in a list too, so the evidence opens from the keyboard', async () => {
+  const connected = await storyWhere((story) => story.relations.length > 0, 'a relation');
+  const page = await openPage(`/#/s/${connected.id}`);
+  const buttons = page.locator('ul.relations button');
+  await buttons.first().waitFor();
+  assert.equal(await buttons.count(), connected.relations.length);
+  await buttons.first().focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('region', { name: 'Belegg' }).waitFor();
+  assert.equal(await buttons.first().getAttribute('aria-pressed'), 'true');
+  await page.close();
+});
+
+test('the graph library is its own chunk: the feed does not load it, a story page with a network does', async () => {
+  const page = await browser.newPage();
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto(`${server.url}/`);
+  await page.locator('.story-card .short-version').first().waitFor();
+  assert.ok(scripts.length > 0);
+  assert.deepEqual(
+    scripts.filter((path) => /cytoscape/.test(path)),
+    [],
+    `the feed loaded only ${scripts.join(', ')}`,
+  );
+  const connected = await storyWhere((story) => story.relations.length > 0, 'a relation');
+  await page.goto(`${server.url}/#/s/${connected.id}`);
+  await page.locator('.network-canvas[data-state="ready"]').waitFor();
+  assert.ok(scripts.some((path) => /cytoscape/.test(path)));
   await page.close();
 });

@@ -1,6 +1,6 @@
 // Cuts an article body into runs at every span boundary of its entities, quotes and claims, so each run can be
 // rendered as text with the items that cover it (overlaps allowed; nothing is ever parsed as markup).
-import type { ArticleRecord, Certainty } from '../../src/contract/index.ts';
+import type { ArticleRecord, Certainty, EntityType } from '../../src/contract/index.ts';
 
 export type MarkKind = 'entity' | 'quote' | 'claim';
 
@@ -13,6 +13,8 @@ export interface Mark {
   /** What the item is, for the hover or focus panel. */
   label: string;
   detail: string;
+  /** The NorNE type, for entities (the view puts it in words). */
+  entityType?: EntityType;
   /** Direct or indirect speech, for quotes. */
   speech?: 'direct' | 'indirect';
   certainty?: Certainty;
@@ -35,7 +37,8 @@ export function articleMarks(record: ArticleRecord): Mark[] {
         start: mention.start,
         end: mention.end,
         label: entity.name,
-        detail: entity.type,
+        detail: '',
+        entityType: entity.type,
       }),
     );
   record.quotes.forEach((quote, index) =>

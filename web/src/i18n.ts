@@ -1,7 +1,8 @@
 // The interface's words in Norwegian (default) and English; views look text up by key, never hard-code it.
-import type { Certainty, Genre } from '../../src/contract/index.ts';
+import type { ArticleEvent, Certainty, EntityType, Genre, Predicate } from '../../src/contract/index.ts';
 
 export type Lang = 'nb' | 'en';
+export type EventType = ArticleEvent['type'];
 
 const nb = {
   appName: 'sakskart',
@@ -67,7 +68,17 @@ const nb = {
   ingestTooLarge: (name: string) => `${name} er for stor.`,
   storyTitle: 'Sak',
   network: 'Aktørnettverk',
-  networkHelp: 'Klikk en forbindelse for å se belegget.',
+  networkHelp:
+    'Klikk en forbindelse i kartet eller i listen for å se belegget. Dra for å flytte, rull for å zoome.',
+  networkCanvas: (nodes: number, edges: number) =>
+    `Nettverkskart med ${nodes} aktører og ${edges} forbindelser; de samme forbindelsene står i listen under.`,
+  networkLegend: 'Forklaring',
+  lineSolid: 'slått fast eller gjengitt',
+  lineDashed: 'usikker eller anslått',
+  lineDotted: 'avvist',
+  zoomIn: 'Zoom inn',
+  zoomOut: 'Zoom ut',
+  zoomFit: 'Vis hele',
   evidence: 'Belegg',
   hedged: 'usikker',
   timeline: 'Tidslinje',
@@ -100,6 +111,38 @@ const nb = {
     hedged: 'usikker',
     denied: 'avvist',
   } as Record<Certainty, string>,
+  predicates: {
+    supplies: 'leverer til',
+    receives: 'mottar fra',
+    pays: 'betaler',
+    allies: 'er alliert med',
+    meets: 'møter',
+    sanctions: 'ilegger sanksjoner mot',
+    attacks: 'angriper',
+    supports: 'støtter',
+    opposes: 'går imot',
+    other: 'har forbindelse til',
+  } as Record<Predicate, string>,
+  entityTypes: {
+    PER: 'person',
+    ORG: 'organisasjon',
+    LOC: 'sted',
+    GPE: 'land eller område',
+    PROD: 'produkt',
+    EVT: 'hendelse',
+    DRV: 'avledet navn',
+    MISC: 'annet navn',
+  } as Record<EntityType, string>,
+  eventTypes: {
+    meeting: 'møte',
+    visit: 'besøk',
+    agreement: 'avtale',
+    delivery: 'leveranse',
+    attack: 'angrep',
+    statement: 'uttalelse',
+    sanction: 'sanksjon',
+    other: 'hendelse',
+  } as Record<EventType, string>,
 };
 
 const NB_UNITS = {
@@ -176,7 +219,17 @@ const en: Dictionary = {
   ingestTooLarge: (name) => `${name} is too large.`,
   storyTitle: 'Story',
   network: 'Actor network',
-  networkHelp: 'Click a connection to see its evidence.',
+  networkHelp:
+    'Click a connection in the map or in the list to see its evidence. Drag to move, scroll to zoom.',
+  networkCanvas: (nodes, edges) =>
+    `Network map with ${nodes} actors and ${edges} connections; the same connections are listed below.`,
+  networkLegend: 'Key',
+  lineSolid: 'asserted or reported',
+  lineDashed: 'hedged or estimated',
+  lineDotted: 'denied',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  zoomFit: 'Show all',
   evidence: 'Evidence',
   hedged: 'hedged',
   timeline: 'Timeline',
@@ -209,6 +262,38 @@ const en: Dictionary = {
     hedged: 'hedged',
     denied: 'denied',
   },
+  predicates: {
+    supplies: 'supplies',
+    receives: 'receives from',
+    pays: 'pays',
+    allies: 'is allied with',
+    meets: 'meets',
+    sanctions: 'sanctions',
+    attacks: 'attacks',
+    supports: 'supports',
+    opposes: 'opposes',
+    other: 'is connected to',
+  },
+  entityTypes: {
+    PER: 'person',
+    ORG: 'organisation',
+    LOC: 'place',
+    GPE: 'country or region',
+    PROD: 'product',
+    EVT: 'event',
+    DRV: 'derived name',
+    MISC: 'other name',
+  },
+  eventTypes: {
+    meeting: 'meeting',
+    visit: 'visit',
+    agreement: 'agreement',
+    delivery: 'delivery',
+    attack: 'attack',
+    statement: 'statement',
+    sanction: 'sanction',
+    other: 'event',
+  },
 };
 
 const dictionaries: Record<Lang, Dictionary> = { nb, en };
@@ -234,4 +319,10 @@ export function saveLang(lang: Lang): void {
 
 export function dictionary(lang: Lang): Dictionary {
   return dictionaries[lang];
+}
+
+/** A code from the data (predicate, entity or event type, genre, certainty) in words; an unknown code as is. */
+export function term(table: Readonly<Record<string, string>>, code: string | null | undefined): string {
+  if (!code) return '';
+  return Object.hasOwn(table, code) ? (table[code] ?? code) : code;
 }

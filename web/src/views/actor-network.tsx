@@ -1,15 +1,35 @@
-// The story's actor network as SVG: entities on a circle sized by mentions, relations as edges labelled by item,
-// dashed when hedged. Clicking an edge (or its row in the list, for keyboards) shows the evidence sentences.
-import { useState } from 'preact/hooks';
+// The story's actor network drawn by cytoscape (loaded on demand, its own chunk): entities sized by mentions,
+// relations as edges labelled by item, solid when asserted, dashed when hedged, dotted when denied; a cose
+// (force) layout with zoom and pan. The canvas is not keyboard navigable, so every edge is also a button in the
+// list beside it; a tap on an edge or a press on its button opens the same evidence panel.
+import type { Core, ElementDefinition, StylesheetJson } from 'cytoscape';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useT } from '../context.ts';
+import { term, type Dictionary } from '../i18n.ts';
 import { href } from '../route.ts';
 import type { GlobalEntity, RelationFact } from '../story-types.ts';
 
-const SIZE = 520;
-const MAX_NODES = 24;
+const MAX_NODES = 30;
+const FIT_MAX_ZOOM = 1.3;
+const MIN_LAYOUT_WIDTH = 560;
 
-function isHedged(relation: RelationFact): boolean {
-  return relation.certainty === 'hedged' || relation.certainty === 'estimated';
+type LineStyle = 'solid' | 'dashed' | 'dotted';
+
+function lineStyle(relation: RelationFact): LineStyle {
+  if (relation.certainty === 'denied') return 'dotted';
+  if (relation.certainty === 'hedged' || relation.certainty === 'estimated') return 'dashed';
+  return 'solid';
+}
+
+/** Where each edge's midpoint is on screen, for the browser test to click the canvas like a user would. */
+export interface NetworkTestHook {
+  edges(): { id: string; x: number; y: number }[];
+}
+
+declare global {
+  interface Window {
+    sakskartNetwork?: NetworkTestHook;
+  }
 }
 
 interface NetworkProps {
@@ -18,92 +38,249 @@ interface NetworkProps {
   articleTitle: (articleId: string) => string;
 }
 
+/** Fill and border by entity type: people warm, organisations blue, places green, the rest grey. */
+const TYPE_COLOURS: Record<string, [string, string]> = {
+  PER: ['#f7c59f', '#a55d24'],
+  ORG: ['#9cc3f0', '#2b5f99'],
+  GPE: ['#b7dfb0', '#3d7a34'],
+  LOC: ['#b7dfb0', '#3d7a34'],
+};
+const OTHER_COLOURS: [string, string] = ['#d6d3cc', '#6b6860'];
+
+function graphStyle(): StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        width: 'data(size)',
+        height: 'data(size)',
+        'background-color': 'data(fill)',
+        'border-color': 'data(border)',
+        'border-width': 2,
+        label: 'data(label)',
+        'font-size': 16,
+        color: '#1d1d1b',
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        'text-wrap': 'wrap',
+        'text-max-width': '120px',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.8,
+        'text-background-padding': '1px',
+      },
+    },
+    {
+      selector: 'edge',
+      style: {
+        width: 2,
+        'line-color': '#7b8794',
+        'target-arrow-color': '#7b8794',
+        'target-arrow-shape': 'triangle',
+        'curve-style': 'bezier',
+        'control-point-step-size': 18,
+        label: 'data(label)',
+        'font-size': 11,
+        // Below this on-screen size the labels would be a smudge: zoom in to read them.
+        'min-zoomed-font-size': 8,
+        color: '#4a4a46',
+        'text-rotation': 'autorotate',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+        'text-background-padding': '2px',
+      },
+    },
+    { selector: 'edge[line = "dashed"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [7, 5] } },
+    {
+      selector: 'edge[line = "dotted"]',
+      style: { 'line-style': 'dotted', 'line-color': '#a4000f', 'target-arrow-color': '#a4000f' },
+    },
+    {
+      selector: 'edge.chosen',
+      style: { width: 4, 'line-color': '#0b5cad', 'target-arrow-color': '#0b5cad', 'z-index': 10 },
+    },
+  ];
+}
+
 export function ActorNetwork({ entities, relations, articleTitle }: NetworkProps) {
   const t = useT();
   const [selected, setSelected] = useState<RelationFact | null>(null);
-  const involved = new Set(relations.flatMap((relation) => [relation.subject, relation.object]));
-  const nodes = entities
-    .filter((entity) => involved.has(entity.id))
-    .sort((a, b) => b.mentionCount - a.mentionCount)
-    .slice(0, MAX_NODES);
-  const center = SIZE / 2;
-  const radius = SIZE / 2 - 70;
-  const most = Math.max(1, ...nodes.map((node) => node.mentionCount));
-  const position = new Map(
-    nodes.map((node, index) => {
-      const angle = (2 * Math.PI * index) / Math.max(1, nodes.length) - Math.PI / 2;
-      return [node.id, { x: center + radius * Math.cos(angle), y: center + radius * Math.sin(angle) }];
-    }),
-  );
+  const [canvas, setCanvas] = useState<'loading' | 'ready' | 'failed'>('loading');
+  const container = useRef<HTMLDivElement>(null);
+  const evidence = useRef<HTMLDivElement>(null);
+  const graph = useRef<Core | null>(null);
+
+  const { nodes, edges } = useMemo(() => {
+    const involved = new Set(relations.flatMap((relation) => [relation.subject, relation.object]));
+    const shown = entities
+      .filter((entity) => involved.has(entity.id))
+      .sort((a, b) => b.mentionCount - a.mentionCount)
+      .slice(0, MAX_NODES);
+    const ids = new Set(shown.map((entity) => entity.id));
+    return {
+      nodes: shown,
+      edges: relations.filter((relation) => ids.has(relation.subject) && ids.has(relation.object)),
+    };
+  }, [entities, relations]);
+
   const name = (id: string) => entities.find((entity) => entity.id === id)?.name ?? id;
-  const edges = relations.filter(
-    (relation) => position.has(relation.subject) && position.has(relation.object),
-  );
-  const edgeLabel = (relation: RelationFact) => relation.item ?? relation.predicate;
+  const predicate = (relation: RelationFact) => term(t.predicates, relation.predicate);
+
+  const elements = useMemo(() => toElements(nodes, edges, t), [nodes, edges, t]);
+
+  // Draw (again) whenever the graph or the language changes; the chunk is fetched once and cached by the browser.
+  useEffect(() => {
+    let cancelled = false;
+    let resized: ResizeObserver | null = null;
+    setCanvas('loading');
+    import('cytoscape')
+      .then(({ default: cytoscape }) => {
+        const element = container.current;
+        if (cancelled || !element) return;
+        const cy = cytoscape({
+          container: element,
+          elements,
+          style: graphStyle(),
+          minZoom: 0.1,
+          maxZoom: 2.5,
+          boxSelectionEnabled: false,
+          autounselectify: true,
+        });
+        graph.current = cy;
+        cy.on('tap', 'edge', (event) => {
+          const relation = edges.find((edge) => edge.id === event.target.data('relation'));
+          if (!relation) return;
+          setSelected(relation);
+          requestAnimationFrame(() => evidence.current?.scrollIntoView({ block: 'nearest' }));
+        });
+        const spread = Math.max(1, MIN_LAYOUT_WIDTH / Math.max(1, cy.width()));
+        const layout = cy.layout({
+          name: 'cose',
+          animate: false,
+          padding: 24,
+          nodeDimensionsIncludeLabels: true,
+          idealEdgeLength: () => 90,
+          nodeRepulsion: () => 400000,
+          nodeOverlap: 20,
+          componentSpacing: 60,
+          // Start from a circle, not at random: the same story draws the same way every time.
+          randomize: false,
+          // The container's shape, so a wide screen gets a wide graph and a phone a taller one; a phone's
+          // graph is laid out larger and shown zoomed out (pinch or + to read), so its labels do not collide.
+          boundingBox: { x1: 0, y1: 0, w: cy.width() * spread, h: cy.height() * spread },
+        });
+        layout.one('layoutstop', () => {
+          if (cancelled) return;
+          fitGraph(cy);
+          window.sakskartNetwork = { edges: () => edgeMidpoints(cy, element) };
+          setCanvas('ready');
+        });
+        layout.run();
+        // A turned phone or a narrower window: redraw at the new size and bring the whole graph back in view.
+        resized = new ResizeObserver(() => {
+          cy.resize();
+          fitGraph(cy);
+        });
+        resized.observe(element);
+      })
+      .catch(() => {
+        if (!cancelled) setCanvas('failed');
+      });
+    return () => {
+      cancelled = true;
+      resized?.disconnect();
+      graph.current?.destroy();
+      graph.current = null;
+      delete window.sakskartNetwork;
+    };
+  }, [elements, edges]);
+
+  useEffect(() => {
+    const cy = graph.current;
+    if (!cy) return;
+    cy.edges().removeClass('chosen');
+    if (selected) cy.getElementById(`r:${selected.id}`).addClass('chosen');
+  }, [selected, canvas]);
+
+  const zoom = (factor: number) => {
+    const cy = graph.current;
+    if (!cy) return;
+    cy.zoom({
+      level: cy.zoom() * factor,
+      renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 },
+    });
+  };
+
   return (
     <div class="network">
-      <svg viewBox={`0 0 ${SIZE} ${SIZE}`} role="img" aria-label={t.network} class="network-graph">
-        {edges.map((relation) => {
-          const from = position.get(relation.subject);
-          const to = position.get(relation.object);
-          if (!from || !to) return null;
-          return (
-            <g
-              key={relation.id}
-              class={`edge${isHedged(relation) ? ' hedged' : ''}${selected?.id === relation.id ? ' selected' : ''}`}
-              data-relation={relation.id}
-              onClick={() => setSelected(relation)}
-            >
-              <line x1={from.x} y1={from.y} x2={to.x} y2={to.y} />
-              <line class="hit" x1={from.x} y1={from.y} x2={to.x} y2={to.y} />
-              <text x={(from.x + to.x) / 2} y={(from.y + to.y) / 2 - 4}>
-                {edgeLabel(relation)}
-              </text>
-            </g>
-          );
-        })}
-        {nodes.map((node) => {
-          const at = position.get(node.id);
-          if (!at) return null;
-          const r = 8 + 18 * Math.sqrt(node.mentionCount / most);
-          return (
-            <g key={node.id} class={`node ${node.type}`}>
-              <circle cx={at.x} cy={at.y} r={r} />
-              <text x={at.x} y={at.y + r + 14}>
-                {node.name}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
+      <div class="network-canvas-wrap">
+        <div
+          ref={container}
+          class="network-canvas"
+          role="img"
+          aria-label={t.networkCanvas(nodes.length, edges.length)}
+          data-state={canvas}
+        />
+        {canvas === 'loading' ? <p class="network-status">{t.loading}</p> : null}
+        {canvas === 'failed' ? <p class="network-status">{t.error}</p> : null}
+      </div>
+      <div class="network-tools">
+        <button type="button" onClick={() => zoom(1.25)} aria-label={t.zoomIn} disabled={canvas !== 'ready'}>
+          +
+        </button>
+        <button type="button" onClick={() => zoom(0.8)} aria-label={t.zoomOut} disabled={canvas !== 'ready'}>
+          −
+        </button>
+        <button
+          type="button"
+          onClick={() => graph.current && fitGraph(graph.current)}
+          disabled={canvas !== 'ready'}
+        >
+          {t.zoomFit}
+        </button>
+        <dl class="network-legend" aria-label={t.networkLegend}>
+          {(['solid', 'dashed', 'dotted'] as const).map((style) => (
+            <div key={style}>
+              <dt>
+                <svg width="36" height="10" aria-hidden="true" class={`legend-line ${style}`}>
+                  <line x1="0" y1="5" x2="36" y2="5" />
+                </svg>
+              </dt>
+              <dd>{style === 'solid' ? t.lineSolid : style === 'dashed' ? t.lineDashed : t.lineDotted}</dd>
+            </div>
+          ))}
+        </dl>
+      </div>
       <p class="note">{t.networkHelp}</p>
-      <ul class="relations">
+      <ul class="relations" aria-label={t.relations}>
         {edges.map((relation) => (
           <li key={relation.id}>
             <button
               type="button"
+              class={`line-${lineStyle(relation)}`}
+              data-relation={relation.id}
               aria-pressed={selected?.id === relation.id}
               onClick={() => setSelected(relation)}
             >
-              {name(relation.subject)} → {relation.predicate} → {name(relation.object)}
+              {name(relation.subject)} → {predicate(relation)} → {name(relation.object)}
               {relation.item ? ` (${relation.item})` : ''}
-              {isHedged(relation) ? ` · ${t.hedged}` : ''}
+              {lineStyle(relation) !== 'solid' ? ` · ${term(t.certainties, relation.certainty)}` : ''}
             </button>
           </li>
         ))}
       </ul>
       {selected ? (
-        <div class="evidence" role="region" aria-label={t.evidence}>
+        <div class="evidence" role="region" aria-label={t.evidence} aria-live="polite" ref={evidence}>
           <h3>
             {t.evidence}: <a href={href.entity(selected.subject)}>{name(selected.subject)}</a> →{' '}
-            {selected.predicate} → <a href={href.entity(selected.object)}>{name(selected.object)}</a>
+            {predicate(selected)} → <a href={href.entity(selected.object)}>{name(selected.object)}</a>
+            {selected.item ? ` (${selected.item})` : ''}
           </h3>
           <ul>
             {selected.sources.map((source, index) => (
               <li key={index}>
                 <blockquote>{source.text}</blockquote>
                 <a href={href.article(source.articleId)}>{articleTitle(source.articleId)}</a>
-                {source.certainty ? ` · ${t.certainties[source.certainty]}` : ''}
+                {source.certainty ? ` · ${term(t.certainties, source.certainty)}` : ''}
               </li>
             ))}
           </ul>
@@ -111,4 +288,54 @@ export function ActorNetwork({ entities, relations, articleTitle }: NetworkProps
       ) : null}
     </div>
   );
+}
+
+function toElements(nodes: GlobalEntity[], edges: RelationFact[], t: Dictionary): ElementDefinition[] {
+  const most = Math.max(1, ...nodes.map((node) => node.mentionCount));
+  const radius = 60 * Math.sqrt(nodes.length);
+  return [
+    ...nodes.map((node, index) => {
+      const [fill, border] = TYPE_COLOURS[node.type] ?? OTHER_COLOURS;
+      const angle = (2 * Math.PI * index) / nodes.length;
+      return {
+        group: 'nodes' as const,
+        position: { x: radius * Math.cos(angle), y: radius * Math.sin(angle) },
+        data: {
+          id: `n:${node.id}`,
+          label: node.name,
+          size: Math.round(18 + 34 * Math.sqrt(node.mentionCount / most)),
+          fill,
+          border,
+        },
+      };
+    }),
+    ...edges.map((relation) => ({
+      group: 'edges' as const,
+      data: {
+        id: `r:${relation.id}`,
+        relation: relation.id,
+        source: `n:${relation.subject}`,
+        target: `n:${relation.object}`,
+        label: relation.item ?? term(t.predicates, relation.predicate),
+        line: lineStyle(relation),
+      },
+    })),
+  ];
+}
+
+/** The whole graph in view, but a small one not blown up beyond its natural size. */
+function fitGraph(cy: Core): void {
+  cy.fit(undefined, 24);
+  if (cy.zoom() > FIT_MAX_ZOOM) {
+    cy.zoom(FIT_MAX_ZOOM);
+    cy.center();
+  }
+}
+
+function edgeMidpoints(cy: Core, element: HTMLElement): { id: string; x: number; y: number }[] {
+  const box = element.getBoundingClientRect();
+  return cy.edges().map((edge) => {
+    const point = edge.renderedMidpoint();
+    return { id: String(edge.data('relation')), x: box.left + point.x, y: box.top + point.y };
+  });
 }

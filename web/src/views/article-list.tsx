@@ -1,5 +1,6 @@
 // A list of article summaries linking to the reader, with the original when the source is a web address.
 import { useT } from '../context.ts';
+import { term } from '../i18n.ts';
 import type { ArticleSummary } from '../api.ts';
 import { href } from '../route.ts';
 import { relativeTime } from '../time.ts';
@@ -20,7 +21,7 @@ export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
           <span class="meta">
             <time dateTime={article.published ?? undefined}>{relativeTime(article.published, t)}</time>
             {' · '}
-            {t.genres[article.genre] ?? article.genre}
+            {term(t.genres, article.genre)}
           </span>
           {article.excerpt ? <p class="excerpt">{article.excerpt}</p> : null}
           <span class="links">

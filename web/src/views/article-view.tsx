@@ -4,7 +4,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { api, type ArticleRecord } from '../api.ts';
 import { articleMarks, bodyRuns, type Mark } from '../body-marks.ts';
 import { useT } from '../context.ts';
-import type { Dictionary } from '../i18n.ts';
+import { term, type Dictionary } from '../i18n.ts';
 import { relativeTime } from '../time.ts';
 import { useLoad } from '../use-load.ts';
 import { isWebAddress } from './article-list.tsx';
@@ -21,9 +21,10 @@ function kindName(kind: Mark['kind'], t: Dictionary): string {
 
 function describe(mark: Mark, t: Dictionary): string {
   const extra = [
+    mark.entityType && term(t.entityTypes, mark.entityType),
     mark.speech && t.speech[mark.speech],
     mark.detail,
-    mark.certainty && t.certainties[mark.certainty],
+    mark.certainty && term(t.certainties, mark.certainty),
   ].filter(Boolean);
   return `${kindName(mark.kind, t)}: ${mark.label}${extra.length > 0 ? ` (${extra.join(' · ')})` : ''}`;
 }
@@ -39,7 +40,7 @@ function Reader({ record }: { record: ArticleRecord }) {
       <p class="meta">
         {t.published}: <time dateTime={record.published ?? undefined}>{record.published ?? t.undated}</time>
         {record.published ? ` (${relativeTime(record.published, t)})` : ''} · {t.genre}:{' '}
-        {t.genres[record.genre] ?? record.genre} · {t.source}:{' '}
+        {term(t.genres, record.genre)} · {t.source}:{' '}
         {isWebAddress(record.source) ? (
           <a href={record.source} rel="noopener noreferrer" target="_blank">
             {record.source}

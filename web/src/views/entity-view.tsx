@@ -1,6 +1,7 @@
 // One actor across the corpus: name, type, spellings and roles with their sources, and the stories it is in.
 import { api } from '../api.ts';
 import { useT } from '../context.ts';
+import { term } from '../i18n.ts';
 import { href } from '../route.ts';
 import { toEntityDetail } from '../story-types.ts';
 import { useLoad } from '../use-load.ts';
@@ -49,7 +50,8 @@ export function EntityView({ id }: { id: string }) {
           <article class="entity">
             <h1>{entity.name}</h1>
             <p class="meta">
-              {entity.type} · {t.mentions(entity.mentionCount)} · {t.articleCount(entity.sources.length)}
+              {term(t.entityTypes, entity.type)} · {t.mentions(entity.mentionCount)} ·{' '}
+              {t.articleCount(entity.sources.length)}
             </p>
             {entity.aliases.length > 0 ? (
               <>
@@ -90,7 +92,7 @@ export function EntityView({ id }: { id: string }) {
                   {relations.map((relation, index) => (
                     <li key={index}>
                       {relation.subject === entity.id ? entity.name : <EntityLink id={relation.subject} />} →{' '}
-                      {relation.predicate ?? ''} →{' '}
+                      {term(t.predicates, relation.predicate)} →{' '}
                       {relation.object === entity.id ? entity.name : <EntityLink id={relation.object} />}
                       {relation.item ? ` (${relation.item})` : ''}
                     </li>

@@ -1,6 +1,7 @@
 // Search across articles with language, genre and date filters; matches are highlighted from the API's segments.
 import { api } from '../api.ts';
 import { useT } from '../context.ts';
+import { term } from '../i18n.ts';
 import { href } from '../route.ts';
 import { relativeTime } from '../time.ts';
 import { useLoad } from '../use-load.ts';
@@ -97,8 +98,7 @@ function Results({ values, offset }: { values: Record<string, string>; offset: n
                     {hit.title ?? hit.id.slice(0, 8)}
                   </a>
                   <span class="meta">
-                    {relativeTime(hit.published, t)} · {t.genres[hit.genre] ?? hit.genre} ·{' '}
-                    {hit.language ?? '?'}
+                    {relativeTime(hit.published, t)} · {term(t.genres, hit.genre)} · {hit.language ?? '?'}
                   </span>
                   <p class="snippet">
                     {hit.snippet.map((segment, index) =>

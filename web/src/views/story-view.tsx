@@ -1,17 +1,13 @@
 // One story: short version, actor network, timeline, claims with disagreements side by side, quotes by speaker.
-import { lazy, Suspense } from 'preact/compat';
 import { api } from '../api.ts';
 import { useT } from '../context.ts';
+import { term } from '../i18n.ts';
 import { href } from '../route.ts';
 import { toStoryDetail, type ClaimFact, type DisagreementSide, type StoryDetail } from '../story-types.ts';
 import { relativeTime } from '../time.ts';
 import { useLoad } from '../use-load.ts';
+import { ActorNetwork } from './actor-network.tsx';
 import { Status } from './status.tsx';
-
-// The network is the heaviest view; only a story page pays for it.
-const ActorNetwork = lazy(() =>
-  import('./actor-network.tsx').then((module) => ({ default: module.ActorNetwork })),
-);
 
 export function StoryView({ id }: { id: string }) {
   const loaded = useLoad(`story:${id}`, async () => toStoryDetail(await api.story(id)));
@@ -44,7 +40,7 @@ function Story({ story }: { story: StoryDetail }) {
       <blockquote>{side.text}</blockquote>
       <span class="meta">
         {side.holders.map((holder) => holder.holderName ?? name(holder.holder) ?? '?').join(', ')} ·{' '}
-        {t.certainties[side.certainty] ?? side.certainty}
+        {term(t.certainties, side.certainty)}
         {side.sources.map((source) => (
           <span key={source.articleId}>
             {' · '}
@@ -70,9 +66,7 @@ function Story({ story }: { story: StoryDetail }) {
       {story.relations.length > 0 ? (
         <section aria-labelledby="network">
           <h2 id="network">{t.network}</h2>
-          <Suspense fallback={<p>{t.loading}</p>}>
-            <ActorNetwork entities={story.entities} relations={story.relations} articleTitle={articleTitle} />
-          </Suspense>
+          <ActorNetwork entities={story.entities} relations={story.relations} articleTitle={articleTitle} />
         </section>
       ) : null}
       {story.timeline.length > 0 ? (
@@ -82,7 +76,7 @@ function Story({ story }: { story: StoryDetail }) {
             {story.timeline.map((entry) => (
               <li key={entry.eventId}>
                 <time dateTime={entry.date ?? undefined}>{entry.date ?? t.undated}</time>{' '}
-                <span>{entry.text}</span>
+                <span class="event-type">{term(t.eventTypes, entry.type)}</span> <span>{entry.text}</span>
                 <span class="meta"> · {t.sourceCount(entry.sourceCount)}</span>
               </li>
             ))}
@@ -179,7 +173,7 @@ function ClaimsTable({ claims, disputed, name }: ClaimsTableProps) {
                   {claim.holders.map((holder) => holder.holderName ?? name(holder.holder) ?? '?').join(', ')}
                 </td>
                 <td>
-                  {t.certainties[claim.certainty] ?? claim.certainty}
+                  {term(t.certainties, claim.certainty)}
                   {disputed.has(claim.id) ? <strong class="disputed-flag"> · {t.disputed}</strong> : null}
                 </td>
               </tr>
