@@ -21,6 +21,10 @@ export interface LanguagePack {
   compoundNames?: Partial<Record<'PER' | 'ORG' | 'LOC' | 'GPE', string[]>>;
   /** Nationality adjectives by lemma and the country each stands for (`russisk` -> `Russland`). */
   nationalities?: Record<string, string>;
+  /** Nouns for a country's people by lemma and the country they stand for (`nordkoreaner` -> `Nord-Korea`). */
+  demonyms?: Record<string, string>;
+  /** Names of a country by ISO 3166-1 alpha-2 code, as this language writes them (`KP` -> `Nord-Korea`). */
+  countryNames?: (code: string) => string[];
   /** Trigger words and role prepositions of relations (who supplies, meets, attacks whom); absent: no relations. */
   relations?: RelationLexicon;
   /** Trigger words of events (meetings, visits, agreements ...); absent: no events. */

@@ -7,6 +7,7 @@ import { findClaims, type FoundClaim } from '../claims/index.ts';
 import { addCompoundNames } from '../entities/compound-names.ts';
 import { indexRoles } from '../entities/find-roles.ts';
 import { addRepeatedNames } from '../entities/repeat-names.ts';
+import { splitJoinedNames } from '../entities/split-joined-names.ts';
 import { linkMentions, type NameSpan } from '../entities/link-mentions.ts';
 import { extractEvents, type FoundEvent } from '../events/index.ts';
 import { findQuotes, type FoundQuote } from '../quotes/index.ts';
@@ -78,7 +79,11 @@ export function extractFacts(
           return base ? { ...span, base } : span;
         }),
     );
-  const names = addRepeatedNames(sentences, namesIn(sentences, body), title ? namesIn(headline, title) : []);
+  const names = addRepeatedNames(
+    sentences,
+    splitJoinedNames(namesIn(sentences, body)),
+    title ? namesIn(headline, title) : [],
+  );
   const linked = linkMentions(
     pack.compoundNames ? addCompoundNames(sentences, names, pack.compoundNames) : names,
   );
@@ -125,13 +130,14 @@ export function extractFacts(
       : [],
   );
 
-  const nations = pack.nationalities ?? {};
-  const nationOf = (lemma: string) => {
-    const country = nations[lemma];
+  const countryIn = (words: Record<string, string> | undefined) => (lemma: string) => {
+    const country = words?.[lemma];
     return country ? linked.findByName(country) : undefined;
   };
   // One view of the sentences with every mention placed, for both the events and the relations stage.
-  const views = guarded('views', [], () => viewSentences(sentences, linked.entities, nationOf));
+  const views = guarded('views', [], () =>
+    viewSentences(sentences, linked.entities, countryIn(pack.nationalities), countryIn(pack.demonyms)),
+  );
   const time = pack.time;
   const times = guarded('time', [], () => (time ? time.find(body, anchorOf(published)) : []));
   const events = guarded('events', [], () =>
@@ -139,7 +145,16 @@ export function extractFacts(
   );
   const noRelations = { relations: [], leaderOf: new Map<string, string>() };
   const { relations, leaderOf } = guarded('relations', noRelations, () =>
-    pack.relations ? extractRelations({ views, lexicon: pack.relations }) : noRelations,
+    pack.relations
+      ? extractRelations({
+          views,
+          lexicon: pack.relations,
+          // Without a date there is no telling who led what, so no public facts are used.
+          ...(published && pack.countryNames
+            ? { known: { entities: linked.entities, date: published, countryNames: pack.countryNames } }
+            : {}),
+        })
+      : noRelations,
   );
   return {
     sentences,

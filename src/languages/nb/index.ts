@@ -6,7 +6,8 @@ import { nbCleaning } from './cleaning.ts';
 import { nbTimeParser } from './time/index.ts';
 import { eventLexicon } from './events.ts';
 import { relationLexicon } from './relations.ts';
-import { nationalities } from './nationalities.ts';
+import { demonyms, nationalities } from './nationalities.ts';
+import { countryNamesIn } from '../country-names.ts';
 import { createNbNlp } from './nlp/index.ts';
 import { nbSpeech } from './speech/index.ts';
 import { nbQuantities } from './numbers/index.ts';
@@ -40,6 +41,12 @@ export const nb: LanguagePack = {
     GPE: ['region', 'provins', 'fylke', 'område', 'grense', 'besøk', 'krig', 'hovedstad', 'regjering'],
   },
   nationalities,
+  demonyms,
+  countryNames: countryNamesIn('nb', {
+    BY: ['Belarus'],
+    US: ['De forente stater', 'Amerika'],
+    GB: ['Britannia'],
+  }),
   relations: relationLexicon,
   events: eventLexicon,
   speech: nbSpeech,

@@ -1,0 +1,35 @@
+// Two names side by side that the recogniser read as one (`hjelper Nord-Korea Russland med ...`).
+import { genitiveBase, nameKey, type NameSpan } from './link-mentions.ts';
+
+const TYPES_THAT_JOIN = new Set(['GPE', 'ORG', 'LOC']);
+
+/**
+ * Splits a multi-word place or organisation mention into its words when each word is, on its own, a name the
+ * article mentions elsewhere (`Nord-Korea Russland` where both `Nord-Korea` and `Russland` occur alone). A word
+ * that never stands alone keeps the name whole (`Sør Korea`, `New York`, `Wagner Gruppen`).
+ */
+export function splitJoinedNames(names: NameSpan[]): NameSpan[] {
+  const single = new Set<string>();
+  for (const n of names)
+    if (!/\s/.test(n.text)) {
+      single.add(nameKey(n.base ?? n.text));
+      single.add(nameKey(n.text));
+    }
+  return names.flatMap((n) => {
+    if (!TYPES_THAT_JOIN.has(n.type) || !/\s/.test(n.text)) return [n];
+    const parts: NameSpan[] = [];
+    for (const m of n.text.matchAll(/\S+/gu)) {
+      const word = m[0];
+      const base = genitiveBase(word);
+      const part: NameSpan = {
+        start: n.start + m.index,
+        end: n.start + m.index + word.length,
+        text: word,
+        type: n.type,
+      };
+      parts.push(base && single.has(nameKey(base)) && !single.has(nameKey(word)) ? { ...part, base } : part);
+    }
+    const known = parts.every((p) => single.has(nameKey(p.base ?? p.text)));
+    return known && parts.length > 1 ? parts : [n];
+  });
+}
