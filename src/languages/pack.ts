@@ -21,6 +21,8 @@ export interface LanguagePack {
   compoundNames?: Partial<Record<'PER' | 'ORG' | 'LOC' | 'GPE', string[]>>;
   /** Nationality adjectives by lemma and the country each stands for (`russisk` -> `Russland`). */
   nationalities?: Record<string, string>;
+  /** Function words, lower-cased (`siden`, `og`, `det`): a name never ends in one. */
+  functionWords?: ReadonlySet<string>;
   /** Nouns for a country's people by lemma and the country they stand for (`nordkoreaner` -> `Nord-Korea`). */
   demonyms?: Record<string, string>;
   /** Names of a country by ISO 3166-1 alpha-2 code, as this language writes them (`KP` -> `Nord-Korea`). */

@@ -33,3 +33,34 @@ export function splitJoinedNames(names: NameSpan[]): NameSpan[] {
     return known && parts.length > 1 ? parts : [n];
   });
 }
+
+/** Words that join the parts of an organisation's name in the English names Norwegian press keeps. */
+const CONNECTORS = /^ (?:for|of|on|and|&) $/;
+
+/**
+ * Joins an organisation split at a connecting word (`International Institute` + `for` + `Strategic Studies`): two
+ * names of which the first is an organisation, with only `for`, `of`, `on`, `and` or `&` between them.
+ */
+export function joinConnectedNames(names: NameSpan[], body: string): NameSpan[] {
+  const sorted = [...names].sort((a, b) => a.start - b.start);
+  const out: NameSpan[] = [];
+  for (const n of sorted) {
+    const before = out[out.length - 1];
+    if (
+      before &&
+      before.type === 'ORG' &&
+      n.type !== 'PER' &&
+      CONNECTORS.test(body.slice(before.end, n.start))
+    ) {
+      out[out.length - 1] = {
+        start: before.start,
+        end: n.end,
+        text: body.slice(before.start, n.end),
+        type: 'ORG',
+      };
+      continue;
+    }
+    out.push(n);
+  }
+  return out;
+}

@@ -58,3 +58,11 @@ test('a step that fails costs only its own items, and the failure is reported', 
   assert.ok(facts.quotes.length > 0, 'quotes still found');
   assert.match(facts.failures?.join('\n') ?? '', /^relations: /);
 });
+
+test('a name does not end in a function word, as when a heading runs into the next line', () => {
+  const body =
+    'Sanksjonene mot Nord-Korea Siden 2006 har FN vedtatt flere resolusjoner mot landet. Nord-Korea protesterer.';
+  const facts = extractFacts({ body, published: '2025-01-10' }, getLanguagePack('nb'));
+  const names = facts.entities.map((e) => e.name);
+  assert.ok(!names.some((n) => /Siden/.test(n)), JSON.stringify(names));
+});

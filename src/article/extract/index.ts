@@ -7,7 +7,7 @@ import { findClaims, type FoundClaim } from '../claims/index.ts';
 import { addCompoundNames } from '../entities/compound-names.ts';
 import { indexRoles } from '../entities/find-roles.ts';
 import { addRepeatedNames } from '../entities/repeat-names.ts';
-import { splitJoinedNames } from '../entities/split-joined-names.ts';
+import { joinConnectedNames, splitJoinedNames } from '../entities/split-joined-names.ts';
 import { linkMentions, type NameSpan } from '../entities/link-mentions.ts';
 import { extractEvents, type FoundEvent } from '../events/index.ts';
 import { findQuotes, type FoundQuote } from '../quotes/index.ts';
@@ -73,7 +73,17 @@ export function extractFacts(
     analysed.flatMap((s) =>
       entitySpans(s, text)
         .filter((span) => ENTITY_TYPES.has(span.type))
-        .map(({ start, end, text: name, type, tokenStart, tokenEnd }) => {
+        .map(({ start, end: spanEnd, text: spanText, type, tokenStart, tokenEnd: spanTokenEnd }) => {
+          // `Nord-Korea Siden 2006 har ...` (a heading glued to the next line): a name does not end in a
+          // function word.
+          let tokenEnd = spanTokenEnd;
+          while (
+            tokenEnd - tokenStart > 1 &&
+            pack.functionWords?.has(s.tokens[tokenEnd - 1]!.text.toLowerCase())
+          )
+            tokenEnd--;
+          const end = tokenEnd === spanTokenEnd ? spanEnd : s.tokens[tokenEnd - 1]!.end;
+          const name = spanText.slice(0, end - start);
           const span: NameSpan = { start, end, text: name, type: type as EntityType };
           const base = genitiveFromLemma(s, tokenStart, tokenEnd, name);
           return base ? { ...span, base } : span;
@@ -81,7 +91,7 @@ export function extractFacts(
     );
   const names = addRepeatedNames(
     sentences,
-    splitJoinedNames(namesIn(sentences, body)),
+    joinConnectedNames(splitJoinedNames(namesIn(sentences, body)), body),
     title ? namesIn(headline, title) : [],
   );
   const linked = linkMentions(

@@ -1,5 +1,6 @@
 // Norwegian Bokmål: the first language pack.
 import { stemmer } from '@orama/stemmers/norwegian';
+import { stopwords } from '@orama/stopwords/norwegian';
 import type { LanguagePack } from '../pack.ts';
 import type { NlpPipeline } from '../nlp.ts';
 import { nbCleaning } from './cleaning.ts';
@@ -42,6 +43,7 @@ export const nb: LanguagePack = {
   },
   nationalities,
   demonyms,
+  functionWords: new Set(stopwords.map((w) => w.toLowerCase())),
   countryNames: countryNamesIn('nb', {
     BY: ['Belarus'],
     US: ['De forente stater', 'Amerika'],
