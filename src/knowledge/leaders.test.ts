@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { partiesLedBy } from './leaders.ts';
+import { leadersOf, organisationNamed, partiesLedBy } from './leaders.ts';
 
 test('a leader in office at the date leads their state, in any spelling the press uses', () => {
   assert.deepEqual(partiesLedBy('Vladimir Putin', '2024-06-19'), ['RU']);
@@ -24,4 +24,13 @@ test('one person may lead a state and later a body, by date', () => {
 test('a surname shared by several leaders is not listed alone, and unknown names give nothing', () => {
   assert.deepEqual(partiesLedBy('Kim', '2024-06-19'), []);
   assert.deepEqual(partiesLedBy('Kari Nordmann', '2024-06-19'), []);
+});
+
+test('who led a party at a date, and an organisation by any of its names', () => {
+  assert.deepEqual(leadersOf('org:nato', '2024-06')[0]?.[0], 'Jens Stoltenberg');
+  assert.deepEqual(leadersOf('org:nato', '2025-01')[0]?.[0], 'Mark Rutte');
+  assert.deepEqual(leadersOf('US', '2022-05-01')[0]?.[0], 'Joe Biden');
+  assert.equal(organisationNamed('NATO'), 'org:nato');
+  assert.equal(organisationNamed('FN'), 'org:un');
+  assert.equal(organisationNamed('Oslo kommune'), undefined);
 });

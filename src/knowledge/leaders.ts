@@ -162,6 +162,25 @@ for (const term of LEADER_TERMS)
     termsByName.set(key, [...(termsByName.get(key) ?? []), term]);
   }
 
+/** The names (full name first) of whoever led `party` in the month of `date`; several when terms overlap. */
+export function leadersOf(party: string, date: string): string[][] {
+  const month = date.slice(0, 7);
+  const yearOnly = month.length < 7;
+  return LEADER_TERMS.filter(
+    (t) =>
+      t.party === party &&
+      (yearOnly
+        ? t.from.slice(0, 4) <= month && (!t.to || t.to.slice(0, 4) >= month)
+        : t.from <= month && (!t.to || t.to >= month)),
+  ).map((t) => t.names);
+}
+
+/** The party key of an organisation by any of its names (`Nato` -> `org:nato`). */
+export function organisationNamed(name: string): string | undefined {
+  const key = fold(name);
+  return Object.entries(ORGANISATION_NAMES).find(([, names]) => names.some((n) => fold(n) === key))?.[0];
+}
+
 /**
  * The parties a person of this name led in the month of `date` (`YYYY-MM-DD`, or any prefix of it down to the
  * year). A year alone counts when any month of it falls in the term. Unknown names give nothing.

@@ -5,6 +5,7 @@ import type { AnalyzedSentence } from '../../languages/nlp.ts';
 import type { LanguagePack } from '../../languages/pack.ts';
 import { findClaims, type FoundClaim } from '../claims/index.ts';
 import { addCompoundNames } from '../entities/compound-names.ts';
+import { namesForTitle } from '../entities/find-leader-title.ts';
 import { indexRoles } from '../entities/find-roles.ts';
 import { addRepeatedNames } from '../entities/repeat-names.ts';
 import { joinConnectedNames, splitJoinedNames } from '../entities/split-joined-names.ts';
@@ -102,8 +103,16 @@ export function extractFacts(
     : {};
   const roles = indexRoles(sentences, linked.entities);
   // A name, or a role the text gave a person before (`Nato-sjefen` after `Nato-sjef Jens Stoltenberg`).
+  // A title alone (`Nato-sjefen`, `Russlands president`): the person who held it at the article's date, if named.
+  const titles = new Set(pack.relations?.leaderRoles ?? []);
+  const byTitle = (name: string) =>
+    published && pack.countries
+      ? namesForTitle(name, published, titles, pack.countries)
+          .map((n) => linked.findByName(n))
+          .find((id) => id !== undefined)
+      : undefined;
   const idOf = (name: string | null, at: number) =>
-    name ? (linked.findByName(name, at) ?? roles.find(name, at) ?? null) : null;
+    name ? (linked.findByName(name, at) ?? roles.find(name, at) ?? byTitle(name) ?? null) : null;
 
   // Each step runs on its own: one that fails costs its own items, reported, not the article's other facts.
   const failures: string[] = [];
@@ -160,8 +169,8 @@ export function extractFacts(
           views,
           lexicon: pack.relations,
           // Without a date there is no telling who led what, so no public facts are used.
-          ...(published && pack.countryNames
-            ? { known: { entities: linked.entities, date: published, countryNames: pack.countryNames } }
+          ...(published && pack.countries
+            ? { known: { entities: linked.entities, date: published, countries: pack.countries } }
             : {}),
         })
       : noRelations,

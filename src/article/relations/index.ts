@@ -1,6 +1,7 @@
 // The relations stage: leader links, then relation rules over every analysed sentence.
 import type { RelationLexicon } from '../../languages/relation-lexicon.ts';
 import type { Entity } from '../../contract/index.ts';
+import type { CountryNames } from '../../languages/country-names.ts';
 import { findLeaders } from './find-leaders.ts';
 import { knownLeaders } from './known-leaders.ts';
 import { findRelations, type FoundRelation } from './find-relations.ts';
@@ -17,7 +18,7 @@ export interface RelationsInput {
    * Public facts on who led which state (`src/knowledge/leaders.ts`), applied to the article's entities at its date
    * where the text itself says nothing of whom a person leads.
    */
-  known?: { entities: Entity[]; date: string; countryNames: (code: string) => string[] };
+  known?: { entities: Entity[]; date: string; countries: CountryNames };
 }
 
 export interface RelationsResult {
@@ -29,7 +30,7 @@ export interface RelationsResult {
 export function extractRelations({ views, lexicon, known }: RelationsInput): RelationsResult {
   const leaderOf = findLeaders(views, lexicon.leaderRoles);
   if (known)
-    for (const [person, party] of knownLeaders(known.entities, known.date, known.countryNames))
+    for (const [person, party] of knownLeaders(known.entities, known.date, known.countries))
       if (!leaderOf.has(person)) leaderOf.set(person, party);
   return { relations: findRelations(views, lexicon, leaderOf), leaderOf };
 }

@@ -44,7 +44,7 @@ export const nb: LanguagePack = {
   nationalities,
   demonyms,
   functionWords: new Set(stopwords.map((w) => w.toLowerCase())),
-  countryNames: countryNamesIn('nb', {
+  countries: countryNamesIn('nb', {
     BY: ['Belarus'],
     US: ['De forente stater', 'Amerika'],
     GB: ['Britannia'],

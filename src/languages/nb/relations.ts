@@ -251,6 +251,8 @@ export const relationLexicon: RelationLexicon = {
     'regjeringssjef',
     'despot',
     'enehersker',
+    'sjef',
+    'generalsekretær',
   ],
   certaintyCues: [
     { certainty: 'denied', lemmas: ['avvise', 'benekte', 'nekte', 'tilbakevise', 'dementere'] },
