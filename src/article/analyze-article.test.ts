@@ -127,3 +127,27 @@ for (const file of seedFiles) {
     },
   );
 }
+
+test('an event only a photo caption states is kept apart, dated and tied to the body’s entities', () => {
+  const text = [
+    'Statsministrene møttes igjen',
+    '',
+    'Jonas Gahr Støre og Ulf Kristersson har snakket sammen om grensa flere ganger i år, sist i Oslo.',
+    '',
+    'Ulf Kristersson håndhilser på Jonas Gahr Støre i Oslo 4. mars i år. Det var under dette møtet at landene signerte en avtale om grensa. Foto: Kari Dal / NTB',
+    '',
+    'Norge og Sverige vil samarbeide tettere.',
+  ].join('\n');
+  const record = analyzeArticle(raw(text, { published: '2025-05-10' }));
+  assert.ok(validateContractLine(record).ok, JSON.stringify(validateContractLine(record)));
+  assert.ok(!record.body.includes('håndhilser'), 'the caption leaves the body');
+  const events = record.captionEvents ?? [];
+  const name = (id: string | null) => record.entities.find((e) => e.id === id)?.name;
+  const agreement = events.find((e) => e.type === 'agreement');
+  assert.ok(agreement, JSON.stringify(events));
+  assert.equal(agreement.date, '2025-03-04');
+  assert.equal(name(agreement.place), 'Oslo');
+  assert.deepEqual(agreement.participants.map(name).sort(), ['Jonas Gahr Støre', 'Ulf Kristersson']);
+  const caption = record.removed[agreement.removed]!.text;
+  assert.ok(caption.slice(agreement.start, agreement.end).startsWith('Det var under dette møtet'));
+});

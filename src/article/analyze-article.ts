@@ -2,6 +2,7 @@
 import { SCHEMA_VERSION, type ArticleRecord } from '../contract/index.ts';
 import { getLanguagePack } from '../languages/registry.ts';
 import type { RawArticle } from '../sources/raw-article.ts';
+import { findCaptionEvents } from './extract/caption-events.ts';
 import { emptyExtraction, extractFacts, type Extraction } from './extract/index.ts';
 import { hashBody } from './hash-body.ts';
 import { runPipeline, type Finding } from './pipeline.ts';
@@ -44,6 +45,16 @@ export function analyzeArticleWithFindings(
   if (facts.nlpError) findings.push({ rule: 'extract/nlp-failed', message: facts.nlpError });
   for (const failure of facts.failures ?? [])
     findings.push({ rule: 'extract/step-failed', message: failure });
+  const pack = getLanguagePack(draft.language);
+  let captionEvents: ArticleRecord['captionEvents'] = [];
+  try {
+    captionEvents = findCaptionEvents(draft.removed, facts.entities, draft.published, pack);
+  } catch (error) {
+    findings.push({
+      rule: 'extract/step-failed',
+      message: `caption events: ${error instanceof Error ? error.message : String(error)}`,
+    });
+  }
   const record: ArticleRecord = {
     schema: SCHEMA_VERSION,
     id: hashBody(draft.body),
@@ -69,6 +80,7 @@ export function analyzeArticleWithFindings(
     claims: facts.claims.map(({ rule: _rule, quantityRule: _quantityRule, ...claim }) => claim),
     events: facts.events.map(({ rule: _rule, ...event }) => event),
     relations: facts.relations.map(({ rule: _rule, ...relation }) => relation),
+    ...(captionEvents.length ? { captionEvents } : {}),
   };
   return { record, findings, explanations: explain(facts) };
 }

@@ -54,6 +54,13 @@ export const eventSchema = z.object({
   ...span,
 });
 
+/**
+ * An event a photo caption states (`... 19. juni i år. Det var under dette besøket at landene inngikk en avtale`):
+ * captions leave the body, but their dated facts belong on a story's timeline. `removed` is the index of the caption
+ * in `removed`; the span is into that caption's text; participants and place are the body's entity ids.
+ */
+export const captionEventSchema = eventSchema.extend({ removed: z.number().int().nonnegative() });
+
 export const predicateSchema = z.enum([
   'supplies',
   'receives',
@@ -94,6 +101,8 @@ export const articleRecordSchema = z.object({
   claims: z.array(claimSchema),
   events: z.array(eventSchema),
   relations: z.array(relationSchema),
+  /** Added field (schema 1 allows additions): events stated only in removed photo captions. */
+  captionEvents: z.array(captionEventSchema).optional(),
 });
 
 export const errorRecordSchema = z.object({
@@ -111,6 +120,7 @@ export type Entity = z.infer<typeof entitySchema>;
 export type Quote = z.infer<typeof quoteSchema>;
 export type Claim = z.infer<typeof claimSchema>;
 export type ArticleEvent = z.infer<typeof eventSchema>;
+export type CaptionEvent = z.infer<typeof captionEventSchema>;
 export type Predicate = z.infer<typeof predicateSchema>;
 export type Relation = z.infer<typeof relationSchema>;
 export type ArticleRecord = z.infer<typeof articleRecordSchema>;

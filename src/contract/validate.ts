@@ -54,5 +54,15 @@ function checkSpans(record: ArticleRecord): string[] {
     ref(`relations.${i}.subject`, r.subject);
     ref(`relations.${i}.object`, r.object);
   });
+  (record.captionEvents ?? []).forEach((e, i) => {
+    const caption = record.removed[e.removed];
+    if (!caption) problems.push(`captionEvents.${i}: no removed entry ${e.removed}`);
+    else if (e.start > e.end || e.end > caption.text.length)
+      problems.push(
+        `captionEvents.${i}: span ${e.start}-${e.end} outside its caption (${caption.text.length})`,
+      );
+    e.participants.forEach((p) => ref(`captionEvents.${i}.participants`, p));
+    ref(`captionEvents.${i}.place`, e.place);
+  });
   return problems;
 }

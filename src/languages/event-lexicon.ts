@@ -15,4 +15,9 @@ export interface EventLexicon {
   placePrepositions: string[];
   /** Words that make an event only expected or hypothetical, so it is not reported as having happened. */
   irrealis: string[];
+  /**
+   * Demonstratives that point an event noun back to the sentence before (`under dette besøket`): without a date of
+   * its own, the event takes that sentence's date.
+   */
+  backReferences?: string[];
 }

@@ -6,6 +6,7 @@ import type { RelationLexicon } from './relation-lexicon.ts';
 import type { EventLexicon } from './event-lexicon.ts';
 import type { SpeechLexicon } from './speech-lexicon.ts';
 import type { QuantityReader } from './quantity-reader.ts';
+import type { CountryNames } from './country-names.ts';
 
 export interface LanguagePack {
   /** ISO 639-1 code: nb, nn, da, sv, en, de. */
@@ -21,6 +22,12 @@ export interface LanguagePack {
   compoundNames?: Partial<Record<'PER' | 'ORG' | 'LOC' | 'GPE', string[]>>;
   /** Nationality adjectives by lemma and the country each stands for (`russisk` -> `Russland`). */
   nationalities?: Record<string, string>;
+  /** Function words, lower-cased (`siden`, `og`, `det`): a name never ends in one. */
+  functionWords?: ReadonlySet<string>;
+  /** Nouns for a country's people by lemma and the country they stand for (`nordkoreaner` -> `Nord-Korea`). */
+  demonyms?: Record<string, string>;
+  /** Country names as this language writes them, by ISO 3166-1 alpha-2 code and back (`KP` <-> `Nord-Korea`). */
+  countries?: CountryNames;
   /** Trigger words and role prepositions of relations (who supplies, meets, attacks whom); absent: no relations. */
   relations?: RelationLexicon;
   /** Trigger words of events (meetings, visits, agreements ...); absent: no events. */

@@ -15,6 +15,12 @@ export interface VerbTrigger {
   frame: 'give' | 'receive' | 'act';
   /** For a phrasal verb (`stille seg bak X`): the particle that must follow, the object right after it. */
   particles?: string[];
+  /**
+   * The fixed words of an idiom. Giving (`komme X til unnsetning med Y`): they follow the recipient, the items
+   * follow an item preposition after them, and without items the idiom states support. Receiving (`dra nytte av Y
+   * fra X`): they follow the verb, and the items follow them.
+   */
+  complement?: string[];
   example: string;
 }
 
@@ -55,6 +61,20 @@ export interface RelationLexicon {
   objectPrepositions: string[];
   /** Word sequences that start the return flow: `i bytte mot`, `til gjengjeld`. */
   returnCues: string[][];
+  /**
+   * Nouns that make a give verb an idiom rather than a delivery (`gi inntrykk av`, `gi beskjed`): null, no relation;
+   * a predicate, the relation the idiom states (`gi store bidrag til X`: supports).
+   */
+  giveIdioms?: Record<string, Predicate | null>;
+  /**
+   * Nouns for an act of a body that can act in its place through a relative clause (`en FN-resolusjon som forbyr
+   * X ...`, `Sikkerhetsrådet vedtok resolusjoner som sanksjonerer X`): the body that owns or adopts them acts.
+   */
+  instrumentNouns?: string[];
+  /** Verbs that act against what their object noun states (`bryte sanksjonene`): that noun gives no relation. */
+  counterVerbs?: string[];
+  /** Items the press names by several words, mapped to one (`tropp` -> `soldat`), so the same flow merges. */
+  itemSynonyms?: Record<string, string>;
   /** Items that are money: the flow is `pays`, not `supplies`. */
   moneyLemmas: string[];
   /** Nouns that measure an item rather than name it (`mengder`, `antall`): skipped when reading items. */

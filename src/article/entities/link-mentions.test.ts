@@ -90,3 +90,16 @@ test('findByName resolves speakers and holders written in any form', () => {
   assert.equal(linked.findByName('Nord-Korea'), linked.entities.find((e) => e.name === 'Nord-Koreas')?.id);
   assert.equal(linked.findByName('Erna Solberg'), undefined);
 });
+
+test('a surname the recogniser typed as an organisation joins the person of that full name', () => {
+  const text = 'Joe Biden talte i Warszawa. Senere sa Biden at alliansen står sterkt. Biden reiste hjem.';
+  const spans = spansIn(text, [
+    ['Joe Biden', 'PER'],
+    ['Biden', 'ORG'],
+  ]);
+  const { entities } = linkMentions(spans);
+  assert.equal(entities.length, 1);
+  assert.equal(entities[0]!.name, 'Joe Biden');
+  assert.equal(entities[0]!.type, 'PER');
+  assert.equal(entities[0]!.mentions.length, 3);
+});

@@ -81,6 +81,15 @@ export function linkMentions(spans: NameSpan[]): LinkedEntities {
     clusters.push(cluster);
     return cluster;
   };
+  // The first and last words of full person names: a one-word mention of them is a person, whatever type the
+  // recogniser gave it (`Trump` read as an organisation after `Donald Trump`).
+  const personWords = new Set<string>();
+  for (const span of sorted) {
+    const parts = tokensOf(nameKey(baseOf(span)));
+    if (span.type === 'PER' && parts.length > 1) personWords.add(parts[0]!).add(parts[parts.length - 1]!);
+  }
+  const asPerson = (span: NameSpan, key: string) =>
+    span.type === 'PER' || (span.type !== 'GPE' && personWords.has(key));
   // First pass: full names (more than one word) and exact repeats form clusters.
   const shortOnes: { span: NameSpan; form: string }[] = [];
   for (const span of sorted) {
@@ -88,7 +97,7 @@ export function linkMentions(spans: NameSpan[]): LinkedEntities {
     const key = nameKey(form);
     const existing = byKey.get(key);
     if (existing) add(existing, span, form);
-    else if (tokensOf(key).length > 1 || span.type !== 'PER') add(newCluster(span.type), span, form);
+    else if (tokensOf(key).length > 1 || !asPerson(span, key)) add(newCluster(span.type), span, form);
     else shortOnes.push({ span, form });
   }
   // Second pass: a one-word person name joins the nearest earlier (else later) full name it is part of.
@@ -97,7 +106,7 @@ export function linkMentions(spans: NameSpan[]): LinkedEntities {
     const key = nameKey(form);
     const target = nearestContaining(clusters, key, span.start);
     const existing = byKey.get(key);
-    if (target) add(target, span, form, false);
+    if (target) add(target, { ...span, type: 'PER' }, form, false);
     else if (existing) add(existing, span, form);
     else add(newCluster(span.type), span, form);
   }

@@ -23,40 +23,71 @@ export function extractEvents({ views, lexicon, times, body, published = null }:
   const byLemma = new Map<string, EventTrigger>();
   for (const trigger of lexicon.triggers) for (const lemma of trigger.lemmas) byLemma.set(lemma, trigger);
   const irrealis = new Set(lexicon.irrealis);
+  const backReferences = new Set(lexicon.backReferences ?? []);
+  const datedIn = (start: number, end: number) =>
+    times.filter((t) => t.start >= start && t.end <= end && t.value && t.kind !== 'duration');
   const events: FoundEvent[] = [];
-  for (const view of views) {
-    if (view.mentions.length === 0) continue;
-    if (view.sentence.tokens.some((t) => irrealis.has(t.text.toLowerCase()))) continue;
-    const trigger = firstTrigger(view, byLemma);
-    if (!trigger) continue;
-    const place = findPlace(view, lexicon.placePrepositions);
-    const participants = [...new Set(view.mentions.filter((m) => m !== place).map((m) => m.entity))];
-    if (participants.length === 0 && !place) continue;
+  views.forEach((view, v) => {
+    // `om` as a conjunction (`om de møtes`) makes a plan; as a preposition (`avtale om grensa`) it does not.
+    if (view.sentence.tokens.some((t) => t.upos !== 'ADP' && irrealis.has(t.text.toLowerCase()))) return;
+    const triggers = triggersIn(view, byLemma);
+    if (triggers.length === 0) return;
     const { start, end } = view.sentence;
-    const time = times.find((t) => t.start >= start && t.end <= end && t.value && t.kind !== 'duration');
-    events.push({
-      type: trigger.type,
-      date: time ? dateOf(time, published) : isPresent(view) ? published : null,
-      participants,
-      place: place?.entity ?? null,
-      text: body.slice(start, end),
-      start,
-      end,
-      rule: trigger.id,
-    });
-  }
+    const time = datedIn(start, end)[0];
+    // `Det var under dette møtet at ...`: the event of the sentence before, with its date and its parties.
+    const previous = views[v - 1];
+    const pointsBack = triggers.some((t) => backReferences.has(view.lemmas[t.at - 1] ?? ''));
+    const earlier =
+      !time && previous && pointsBack
+        ? datedIn(previous.sentence.start, previous.sentence.end).pop()
+        : undefined;
+    const parties = earlier ? [...previous!.mentions, ...view.mentions] : view.mentions;
+    if (parties.length === 0) return;
+    const place =
+      findPlace(view, lexicon.placePrepositions) ??
+      (earlier ? findPlace(previous!, lexicon.placePrepositions) : undefined);
+    const all = [...new Set(parties.filter((m) => m.entity !== place?.entity).map((m) => m.entity))];
+    if (all.length === 0 && !place) return;
+    const date = time
+      ? dateOf(time, published)
+      : earlier
+        ? dateOf(earlier, published)
+        : isPresent(view)
+          ? published
+          : null;
+    // One event per kind the sentence states: a visit during which an agreement was made is both.
+    const kinds = new Set<string>();
+    for (const { trigger } of triggers) {
+      if (kinds.has(trigger.type)) continue;
+      kinds.add(trigger.type);
+      events.push({
+        type: trigger.type,
+        date,
+        participants: all,
+        place: place?.entity ?? null,
+        text: body.slice(start, end),
+        start,
+        end,
+        rule: earlier ? `${trigger.id}+date-of-previous-sentence` : trigger.id,
+      });
+    }
+  });
   return events;
 }
 
-function firstTrigger(view: SentenceView, byLemma: Map<string, EventTrigger>): EventTrigger | undefined {
+function triggersIn(
+  view: SentenceView,
+  byLemma: Map<string, EventTrigger>,
+): { trigger: EventTrigger; at: number }[] {
+  const found: { trigger: EventTrigger; at: number }[] = [];
   for (let i = 0; i < view.lemmas.length; i++) {
     if (view.mentionOf[i]) continue;
     const upos = view.upos[i];
     if (upos !== 'VERB' && upos !== 'NOUN' && upos !== 'AUX') continue;
     const trigger = byLemma.get(view.lemmas[i]!);
-    if (trigger) return trigger;
+    if (trigger) found.push({ trigger, at: i });
   }
-  return undefined;
+  return found;
 }
 
 function findPlace(view: SentenceView, prepositions: string[]) {

@@ -58,3 +58,45 @@ test('a step that fails costs only its own items, and the failure is reported', 
   assert.ok(facts.quotes.length > 0, 'quotes still found');
   assert.match(facts.failures?.join('\n') ?? '', /^relations: /);
 });
+
+test('a name does not end in a function word, as when a heading runs into the next line', () => {
+  const body =
+    'Sanksjonene mot Nord-Korea Siden 2006 har FN vedtatt flere resolusjoner mot landet. Nord-Korea protesterer.';
+  const facts = extractFacts({ body, published: '2025-01-10' }, getLanguagePack('nb'));
+  const names = facts.entities.map((e) => e.name);
+  assert.ok(!names.some((n) => /Siden/.test(n)), JSON.stringify(names));
+});
+
+/** Quotes of a text as `speaker: start of text`, speakers by entity name (or null). */
+function quotesOf(text: string, published: string): string[] {
+  const facts = extractFacts({ body: text, published }, nb);
+  const name = (id: string | null) => facts.entities.find((e) => e.id === id)?.name ?? null;
+  return facts.quotes.map((q) => `${name(q.speaker)}: ${q.text.slice(0, 24)}`);
+}
+
+test('a leader quoted by title alone is the person who held it then, when the article names them', () => {
+  const quotes = quotesOf(
+    'Mark Rutte møtte pressen i Brussel.\n\n– Vi må bruke mer på forsvar, sa Nato-sjefen til NRK.',
+    '2025-02-11',
+  );
+  assert.deepEqual(quotes, ['Mark Rutte: Vi må bruke mer på forsv']);
+});
+
+test('after two speakers named together, the next dash paragraph is nobody’s in particular', () => {
+  const quotes = quotesOf(
+    [
+      'Både Kari Lund og Per Holm sier at utviklingen er bekymringsfull.',
+      '– Dette kan gå galt, og det raskt.',
+    ].join('\n\n'),
+    '2025-02-11',
+  );
+  assert.ok(quotes.includes('null: Dette kan gå galt, og de'), JSON.stringify(quotes));
+});
+
+test('a name after a reporting verb followed by "og" and a second verb is an object, not a speaker', () => {
+  const quotes = quotesOf(
+    'Danske og svenske diplomater advarer Belarus og ber landet om å slippe fangene fri.',
+    '2025-02-11',
+  );
+  assert.ok(!quotes.some((q) => q.startsWith('Belarus')), JSON.stringify(quotes));
+});

@@ -5,8 +5,10 @@ import type { AnalyzedSentence } from '../../languages/nlp.ts';
 import type { LanguagePack } from '../../languages/pack.ts';
 import { findClaims, type FoundClaim } from '../claims/index.ts';
 import { addCompoundNames } from '../entities/compound-names.ts';
+import { namesForTitle } from '../entities/find-leader-title.ts';
 import { indexRoles } from '../entities/find-roles.ts';
 import { addRepeatedNames } from '../entities/repeat-names.ts';
+import { joinConnectedNames, splitJoinedNames } from '../entities/split-joined-names.ts';
 import { linkMentions, type NameSpan } from '../entities/link-mentions.ts';
 import { extractEvents, type FoundEvent } from '../events/index.ts';
 import { findQuotes, type FoundQuote } from '../quotes/index.ts';
@@ -72,13 +74,27 @@ export function extractFacts(
     analysed.flatMap((s) =>
       entitySpans(s, text)
         .filter((span) => ENTITY_TYPES.has(span.type))
-        .map(({ start, end, text: name, type, tokenStart, tokenEnd }) => {
+        .map(({ start, end: spanEnd, text: spanText, type, tokenStart, tokenEnd: spanTokenEnd }) => {
+          // `Nord-Korea Siden 2006 har ...` (a heading glued to the next line): a name does not end in a
+          // function word.
+          let tokenEnd = spanTokenEnd;
+          while (
+            tokenEnd - tokenStart > 1 &&
+            pack.functionWords?.has(s.tokens[tokenEnd - 1]!.text.toLowerCase())
+          )
+            tokenEnd--;
+          const end = tokenEnd === spanTokenEnd ? spanEnd : s.tokens[tokenEnd - 1]!.end;
+          const name = spanText.slice(0, end - start);
           const span: NameSpan = { start, end, text: name, type: type as EntityType };
           const base = genitiveFromLemma(s, tokenStart, tokenEnd, name);
           return base ? { ...span, base } : span;
         }),
     );
-  const names = addRepeatedNames(sentences, namesIn(sentences, body), title ? namesIn(headline, title) : []);
+  const names = addRepeatedNames(
+    sentences,
+    joinConnectedNames(splitJoinedNames(namesIn(sentences, body)), body),
+    title ? namesIn(headline, title) : [],
+  );
   const linked = linkMentions(
     pack.compoundNames ? addCompoundNames(sentences, names, pack.compoundNames) : names,
   );
@@ -87,8 +103,16 @@ export function extractFacts(
     : {};
   const roles = indexRoles(sentences, linked.entities);
   // A name, or a role the text gave a person before (`Nato-sjefen` after `Nato-sjef Jens Stoltenberg`).
+  // A title alone (`Nato-sjefen`, `Russlands president`): the person who held it at the article's date, if named.
+  const titles = new Set(pack.relations?.leaderRoles ?? []);
+  const byTitle = (name: string) =>
+    published && pack.countries
+      ? namesForTitle(name, published, titles, pack.countries)
+          .map((n) => linked.findByName(n))
+          .find((id) => id !== undefined)
+      : undefined;
   const idOf = (name: string | null, at: number) =>
-    name ? (linked.findByName(name, at) ?? roles.find(name, at) ?? null) : null;
+    name ? (linked.findByName(name, at) ?? roles.find(name, at) ?? byTitle(name) ?? null) : null;
 
   // Each step runs on its own: one that fails costs its own items, reported, not the article's other facts.
   const failures: string[] = [];
@@ -125,13 +149,14 @@ export function extractFacts(
       : [],
   );
 
-  const nations = pack.nationalities ?? {};
-  const nationOf = (lemma: string) => {
-    const country = nations[lemma];
+  const countryIn = (words: Record<string, string> | undefined) => (lemma: string) => {
+    const country = words?.[lemma];
     return country ? linked.findByName(country) : undefined;
   };
   // One view of the sentences with every mention placed, for both the events and the relations stage.
-  const views = guarded('views', [], () => viewSentences(sentences, linked.entities, nationOf));
+  const views = guarded('views', [], () =>
+    viewSentences(sentences, linked.entities, countryIn(pack.nationalities), countryIn(pack.demonyms)),
+  );
   const time = pack.time;
   const times = guarded('time', [], () => (time ? time.find(body, anchorOf(published)) : []));
   const events = guarded('events', [], () =>
@@ -139,7 +164,16 @@ export function extractFacts(
   );
   const noRelations = { relations: [], leaderOf: new Map<string, string>() };
   const { relations, leaderOf } = guarded('relations', noRelations, () =>
-    pack.relations ? extractRelations({ views, lexicon: pack.relations }) : noRelations,
+    pack.relations
+      ? extractRelations({
+          views,
+          lexicon: pack.relations,
+          // Without a date there is no telling who led what, so no public facts are used.
+          ...(published && pack.countries
+            ? { known: { entities: linked.entities, date: published, countries: pack.countries } }
+            : {}),
+        })
+      : noRelations,
   );
   return {
     sentences,

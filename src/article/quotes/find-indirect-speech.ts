@@ -59,6 +59,8 @@ function splitClauses(tokens: readonly Token[]): Token[][] {
   return clauses.filter((c) => c.length >= 3);
 }
 
+const COORDINATORS = new Set(['og', 'eller', 'men']);
+
 /** Reporting verbs: tail (`..., skriver X.`), pointing back (`Det sier X.`), inverted (`Først truet X ...`) and plain (`X sier at ...`). */
 function findReported(model: TextModel, tokens: readonly Token[]): SpeechFinding[] {
   const tail = findTailAttribution(model, tokens, 3);
@@ -210,6 +212,9 @@ function readInverted(
     }
   }
   while (k < tokens.length && isSkippable(model.speech, tokens[k])) k++;
+  // `... advarer Russland og oppfordrer landet til ...`: the name was the verb's object, and what follows is a
+  // second verb phrase, not what was said.
+  if (COORDINATORS.has(tokens[k]?.lower ?? '')) return null;
   if (tokens[k]?.lower === 'at') k++;
   const text = spanOf(tokens.slice(k));
   return text ? { text, speaker, at: head!.start } : null;

@@ -153,7 +153,9 @@ export function findQuotesIn(model: TextModel): FoundQuote[] {
           emit(span, 'indirect', speaker, f.cue, 'quotes/points-back-sentence');
         }
         if (!f.pointsBack) spoken.set(sentence.start, { speaker, cue: f.cue });
-        if (speaker?.name || (speaker?.role && f.text === null))
+        // After `Både X og Y er bekymret`, a dash paragraph could be either's: it does not continue with one.
+        if (f.speaker?.coordinated) context = null;
+        else if (speaker?.name || (speaker?.role && f.text === null))
           context = { speaker, paragraph: pi, at: sentence.end };
       }
     });

@@ -9,6 +9,8 @@ export interface SpeakerRef {
   outlet: string | null;
   /** `han`/`hun` or a definite role noun (`Nav-sjefen`): the caller resolves it to an earlier person. */
   refersBack: 'pronoun' | 'role' | null;
+  /** `Både Kari og Ola sier`: several speakers, of whom `name` is one; what follows does not continue with one. */
+  coordinated?: boolean;
 }
 
 const SUBORDINATORS = new Set([

@@ -97,7 +97,13 @@ export function parseSubjectBefore(
     );
     // `Norge og Sverige mener`, `Både Kari og Ola sier`: a coordination names speakers, not a role.
     if (role && /(^|\s)(og|eller)$|^både\b/iu.test(role))
-      return { name: endName.text, role: withBracket(null), outlet: null, refersBack: null };
+      return {
+        name: endName.text,
+        role: withBracket(null),
+        outlet: null,
+        refersBack: null,
+        coordinated: true,
+      };
     return { name: endName.text, role: withBracket(role), outlet: null, refersBack: null };
   }
   if (isRoleNoun(model.speech, last) && subject.length <= 4)

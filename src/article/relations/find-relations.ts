@@ -26,6 +26,7 @@ const PLACE_WORDS = new Set([
 ]);
 
 const RETURN_FLOW = 'rel/return-flow';
+const STATE_PREDICATES = new Set<Predicate>(['allies', 'supports', 'attacks', 'sanctions']);
 
 interface Flow {
   giver: string;
@@ -57,9 +58,13 @@ export function findRelations(
     ...lexicon.flowNouns.flatMap((n) => n.lemmas),
   ]);
   const money = new Set(lexicon.moneyLemmas);
+  const leaders: Leaders = { roles: new Set(lexicon.leaderRoles), of: leaderOf };
+  const pronouns = new Set([...lexicon.personPronouns, ...lexicon.groupPronouns]);
 
   for (const view of views) {
-    if (view.mentions.length === 0) continue;
+    // A sentence without names may still act through a pronoun (`I tillegg har han fått missiler`).
+    if (view.mentions.length === 0 && !view.lemmas.some((l, k) => view.upos[k] === 'PRON' && pronouns.has(l)))
+      continue;
     const { start, end } = view.sentence;
     flowsAt = [];
     const emit = (
@@ -71,8 +76,11 @@ export function findRelations(
       at: number,
     ) => {
       const flows = predicate === 'supplies' || predicate === 'pays';
-      const s = flows ? (leaderOf.get(subject) ?? subject) : subject;
-      const o = flows ? (leaderOf.get(object) ?? object) : object;
+      // What a leader sends, pays, allies with, backs, attacks or sanctions, their state does; meeting and
+      // opposing stay personal.
+      const ofState = flows || STATE_PREDICATES.has(predicate);
+      const s = ofState ? (leaderOf.get(subject) ?? subject) : subject;
+      const o = ofState ? (leaderOf.get(object) ?? object) : object;
       if (s === o) return;
       const key = `${s}|${predicate}|${o}|${item ?? ''}`;
       if (seen.has(key)) return;
@@ -85,8 +93,17 @@ export function findRelations(
       }
     };
     const emitFlow = (giver: string, taker: string, items: string[], rule: string, at: number) => {
+      // `gi inntrykk av`, `gi store bidrag til`: an idiom, not a delivery.
+      const idiom = items[0] !== undefined ? lexicon.giveIdioms?.[items[0]] : undefined;
+      if (idiom !== undefined) {
+        if (idiom) emit(giver, idiom, taker, null, rule, at);
+        return;
+      }
       if (items.length === 0) emit(giver, 'supplies', taker, null, rule, at);
-      for (const item of items) emit(giver, money.has(item) ? 'pays' : 'supplies', taker, item, rule, at);
+      for (const word of items) {
+        const item = lexicon.itemSynonyms?.[word] ?? word;
+        emit(giver, money.has(item) ? 'pays' : 'supplies', taker, item, rule, at);
+      }
     };
     // `eksport av våpen fra Nord-Korea til Russland`, `Russland ønsker tilgang til nordkoreanske granater`.
     const readFlowNoun = (at: number, noun: FlowNoun) => {
@@ -134,11 +151,34 @@ export function findRelations(
       const verb = verbByLemma.get(lemma);
       if (verb && (view.upos[i] === 'VERB' || view.upos[i] === 'AUX')) {
         const clauseEnd = findClauseEnd(view, i, lexicon);
-        const subject = subjectOf(view, i, lexicon, true, previousPerson, previousParty);
-        if (verb.frame === 'give') {
+        const subject =
+          instrumentOwner(view, i, lexicon) ??
+          subjectOf(view, i, lexicon, true, previousPerson, previousParty);
+        const idiom = verb.complement;
+        const after = idiom && verb.frame === 'receive' ? i + 1 + idiom.length : i + 1;
+        // An idiom's fixed words are matched as written too: the tagger may not know them as words of the idiom.
+        const wordAt = (k: number, w: string) =>
+          view.lemmas[k] === w || view.sentence.tokens[k]?.text.toLowerCase() === w;
+        if (idiom && verb.frame === 'receive' && !idiom.every((w, j) => wordAt(i + 1 + j, w))) continue;
+        if (idiom && verb.frame === 'give') {
+          // `kommer Putin til unnsetning med soldater`: the recipient, then the idiom's words, then the items.
+          const recipient = directObject(view, subject && subject.first > i ? phraseEnd(view, subject) : i);
+          const at = recipient ? recipient.last + 1 : -1;
+          if (!subject || !recipient || !idiom.every((w, j) => wordAt(at + j, w))) continue;
+          const prep = view.lemmas.findIndex(
+            (l, k) => k >= at + idiom.length && k < clauseEnd && lexicon.itemPrepositions.includes(l),
+          );
+          const items = prep < 0 ? [] : readItems(view, prep + 1, clauseEnd, measure);
+          if (items.length) emitFlow(subject.entity, recipient.entity, items, verb.id, i);
+          else emit(subject.entity, 'supports', recipient.entity, null, verb.id, i);
+        } else if (verb.frame === 'give') {
           // `forsyner Russland med våpen`, `tilbyr Russland soldater` before `sender soldater til Russland`.
           const direct = directObject(view, i);
-          const recipient = direct ?? afterPreposition(view, i, clauseEnd, lexicon.recipientPrepositions);
+          const recipient =
+            direct ??
+            afterPreposition(view, i, clauseEnd, lexicon.recipientPrepositions) ??
+            // `overføre tropper til den russiske offensiven`: a nationality adjective names the recipient.
+            afterPreposition(view, i, clauseEnd, lexicon.recipientPrepositions, true);
           let items: string[];
           if (direct) {
             const withPrep = lexicon.itemPrepositions.includes(view.lemmas[direct.last + 1] ?? '');
@@ -151,12 +191,18 @@ export function findRelations(
             emitFlow(giver, lastFlow.taker, items, verb.id, i);
         } else if (verb.frame === 'receive') {
           const source = afterPreposition(view, i, clauseEnd, lexicon.sourcePrepositions);
-          const items = readItems(view, i + 1, source ? source.first : clauseEnd, measure);
+          // What is received comes before where it comes from (`rekrutterer fra russiske fengsler` names a place).
+          const from = view.lemmas.findIndex(
+            (l, k) => k > i && k < clauseEnd && lexicon.sourcePrepositions.includes(l),
+          );
+          const items = readItems(view, after, source ? source.first : from > 0 ? from : clauseEnd, measure);
           const taker = subject?.entity;
-          // "Kim får betaling i kontanter": the giver is the party the text last had trading with the taker.
+          // "Kim får betaling i kontanter": the giver is the party the text last had trading with the taker
+          // (flows are kept between states, so a leader is compared as the state they lead).
+          const side = taker && (leaderOf.get(taker) ?? taker);
           const partner =
-            taker && lastFlow && (lastFlow.taker === taker || lastFlow.giver === taker)
-              ? otherSide(lastFlow, taker)
+            side && lastFlow && (lastFlow.taker === side || lastFlow.giver === side)
+              ? otherSide(lastFlow, side)
               : undefined;
           const origin = nationalityIn(view, i + 1, source ? source.first : clauseEnd);
           const giver = source?.entity ?? origin?.entity ?? partner;
@@ -175,8 +221,17 @@ export function findRelations(
           // Meeting a place is a visit (an event), not a meeting between parties.
           const fits = (o: MentionAt) => verb.predicate !== 'meets' || o.type === 'PER';
           if (subject && object) {
-            for (const o of withCoordinated(view, object))
-              if (fits(o)) emit(subject.entity, verb.predicate, o.entity, null, verb.id, i);
+            // `Amerikanske og sørkoreanske diplomater advarer Russland`: coordinated subjects act alike.
+            const actors = partner && partner.type === subject.type ? [partner, subject] : [subject];
+            // `forbyr nordkoreanerne å eksportere våpen`: what a sanction is about is an item too.
+            const about =
+              verb.predicate === 'sanctions' ? readItems(view, object.last + 1, clauseEnd, measure) : [];
+            for (const actor of actors)
+              for (const o of withCoordinated(view, object).map((m) => leaderBehindRole(view, m, leaders))) {
+                if (!fits(o)) continue;
+                if (about.length === 0) emit(actor.entity, verb.predicate, o.entity, null, verb.id, i);
+                for (const item of about) emit(actor.entity, verb.predicate, o.entity, item, verb.id, i);
+              }
             // `bistå Russland med våpen`: help given in kind is also a delivery of those items.
             if (
               verb.predicate === 'supports' &&
@@ -217,8 +272,10 @@ export function findRelations(
         let k = i - 1;
         while (k >= 0 && (view.upos[k] === 'DET' || view.upos[k] === 'ADJ')) k--;
         const objectOfVerb = view.upos[k] === 'VERB';
+        // `bryter sanksjonene mot Nord-Korea`: acting against the sanctions is not imposing them.
+        if (objectOfVerb && lexicon.counterVerbs?.includes(view.lemmas[k]!)) continue;
         if (object) {
-          const by = owner ?? subjectOf(view, i, lexicon, objectOfVerb);
+          const by = owner ?? subjectOf(view, i, lexicon, objectOfVerb, previousPerson, previousParty);
           if (by)
             for (const o of withCoordinated(view, object))
               emit(by.entity, noun.predicate, o.entity, null, noun.id, i);
@@ -250,6 +307,41 @@ export function findRelations(
     }
   }
   return found;
+}
+
+/**
+ * `en FN-resolusjon som forbyr ...`, `Sikkerhetsrådet har vedtatt resolusjoner som sanksjonerer ...`: the body that
+ * owns (a name inside the compound, a genitive) or adopts (the subject of the verb before) the instrument.
+ */
+function instrumentOwner(view: SentenceView, at: number, lexicon: RelationLexicon): MentionAt | undefined {
+  const instruments = lexicon.instrumentNouns ?? [];
+  if (view.lemmas[at - 1] !== 'som' || view.upos[at - 2] !== 'NOUN') return undefined;
+  const noun = at - 2;
+  const head = view.lemmas[noun]!.split('-').pop()!;
+  if (!instruments.some((w) => head === w || head.endsWith(w))) return undefined;
+  const inside = view.mentionOf[noun];
+  if (inside) return inside;
+  const owner = genitiveOwner(view, noun);
+  if (owner) return owner;
+  let k = noun - 1;
+  while (k >= 0 && (view.upos[k] === 'DET' || view.upos[k] === 'ADJ')) k--;
+  return view.upos[k] === 'VERB' ? namedSubject(view, k, lexicon, true) : undefined;
+}
+
+interface Leaders {
+  roles: Set<string>;
+  of: Map<string, string>;
+}
+
+/**
+ * `truet den nordkoreanske diktatoren`: a nationality adjective before a leader's title stands for the person the
+ * article has leading that country, when there is one; otherwise for the country.
+ */
+function leaderBehindRole(view: SentenceView, m: MentionAt, leaders: Leaders): MentionAt {
+  if (!m.adjective || !leaders.roles.has(view.lemmas[m.last + 1] ?? '')) return m;
+  const people = [...leaders.of].filter(([, state]) => state === m.entity).map(([person]) => person);
+  if (people.length !== 1) return m;
+  return { ...m, entity: people[0]!, type: 'PER', adjective: false, last: m.last + 1 };
 }
 
 /** `har mottatt nordkoreanske granater`: the country a nationality adjective among the items points to. */
@@ -343,7 +435,9 @@ function namedSubject(
     const forInfinitive = view.lemmas[m.first - 1] === 'for' && view.lemmas[m.last + 1] === 'å';
     if (PLACE_WORDS.has(view.lemmas[m.first - 1] ?? '') && !forInfinitive) continue;
     // `Sør-Korea støtter Ukraina og styrker alliansen`: a name right after a verb is that verb's object.
-    if (skipObjects && view.upos[m.first - 1] === 'VERB') continue;
+    // But a name followed by its own verb starts a clause (`tror Nord-Korea kan gi ...`): it is that clause's subject.
+    const ownVerb = m.last + 1 < at && (view.upos[m.last + 1] === 'AUX' || view.upos[m.last + 1] === 'VERB');
+    if (skipObjects && view.upos[m.first - 1] === 'VERB' && !ownVerb) continue;
     return m;
   }
   // Verb-second order: "I tillegg har Russland sendt ..." puts the subject right after the finite verb.
@@ -386,21 +480,29 @@ function afterPreposition(
   from: number,
   to: number,
   preps: string[],
+  nationality = false,
 ): MentionAt | undefined {
   for (let k = from + 1; k < to; k++) {
     if (!preps.includes(view.lemmas[k]!)) continue;
-    const m = mentionRightAfter(view, k);
+    const m = mentionRightAfter(view, k, nationality);
     if (m) return m;
   }
   return undefined;
 }
 
-/** The mention that a preposition at `k` governs: right after it, or after one determiner or adjective. */
-function mentionRightAfter(view: SentenceView, k: number): MentionAt | undefined {
+/**
+ * The mention that a preposition at `k` governs: right after it, or after one determiner or adjective. With
+ * `nationality`, a nationality adjective before a noun counts too (`til den russiske hæren`).
+ */
+function mentionRightAfter(view: SentenceView, k: number, nationality = false): MentionAt | undefined {
   for (let j = k + 1; j <= k + 2 && j < view.lemmas.length; j++) {
     const m = view.mentionOf[j];
+    if (m?.adjective && nationality && view.upos[j + 1] === 'NOUN') return m;
     if (m && !m.adjective) return m.first === j ? m : undefined;
-    if (view.upos[j] !== 'DET' && view.upos[j] !== 'ADJ') return undefined;
+    // `fra nevnte Wagner-gruppen`: right after a preposition a verb form can only be a participle used as an
+    // adjective, whatever the tagger says of its tense.
+    const participle = view.upos[j] === 'VERB' && j === k + 1;
+    if (view.upos[j] !== 'DET' && view.upos[j] !== 'ADJ' && !participle) return undefined;
   }
   return undefined;
 }
@@ -430,7 +532,8 @@ function coordinatedBefore(view: SentenceView, m: MentionAt): MentionAt | undefi
 function genitiveOwner(view: SentenceView, at: number): MentionAt | undefined {
   for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
     const m = view.mentionOf[k];
-    if (m) return /s$/.test(m.text) ? m : undefined;
+    // `den russiske offensiven i Ukraina`: a nationality adjective owns the noun as a genitive would.
+    if (m) return /s$/.test(m.text) || m.adjective ? m : undefined;
     if (view.upos[k] !== 'ADJ' && view.upos[k] !== 'DET') return undefined;
   }
   return undefined;
@@ -460,6 +563,8 @@ function readItems(view: SentenceView, from: number, to: number, measure: Set<st
     if (mention) continue;
     // An adjective heading its own phrase (`rekrutterte frivillige fra Syria`) names the item too.
     const nominal = upos === 'ADJ' && ['ADP', 'CCONJ', 'PUNCT', undefined].includes(view.upos[k + 1]);
+    // `aktivitet relatert til det`: an adjective right after an item describes it.
+    if (nominal && items.length && view.upos[k - 1] === 'NOUN') break;
     if (upos === 'NOUN' || nominal) {
       const lemma = view.lemmas[k]!;
       if (!measure.has(lemma) && !items.includes(lemma)) items.push(lemma);

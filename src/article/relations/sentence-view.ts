@@ -26,12 +26,13 @@ const PARTIES = new Set<EntityType>(['PER', 'ORG', 'GPE', 'LOC']);
 
 /**
  * Builds the view of every sentence, placing each entity mention on the tokens it covers, and each nationality
- * adjective whose country the article names (`nationOf` gives its entity id) on its token.
+ * adjective or people noun whose country the article names (`nationOf`, `peopleOf` give its entity id) on its token.
  */
 export function viewSentences(
   sentences: AnalyzedSentence[],
   entities: Entity[],
   nationOf: (lemma: string) => string | undefined = () => undefined,
+  peopleOf: (lemma: string) => string | undefined = () => undefined,
 ): SentenceView[] {
   const mentions = entities
     .filter((e) => PARTIES.has(e.type))
@@ -54,10 +55,13 @@ export function viewSentences(
       for (let i = first; i <= last; i++) mentionOf[i] = at;
     }
     tokens.forEach((token, i) => {
-      if (mentionOf[i] || token.upos !== 'ADJ') return;
-      const entity = nationOf(token.lemma.toLowerCase());
+      if (mentionOf[i] || (token.upos !== 'ADJ' && token.upos !== 'NOUN')) return;
+      // `russiske styrker` points to Russia as an adjective; `russerne` stands for it as a party.
+      const adjective = token.upos === 'ADJ';
+      const entity = (adjective ? nationOf : peopleOf)(token.lemma.toLowerCase());
       if (!entity) return;
-      const at: MentionAt = { entity, type: 'GPE', first: i, last: i, text: token.text, adjective: true };
+      const at: MentionAt = { entity, type: 'GPE', first: i, last: i, text: token.text };
+      if (adjective) at.adjective = true;
       inSentence.push(at);
       mentionOf[i] = at;
     });

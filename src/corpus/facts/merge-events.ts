@@ -1,7 +1,7 @@
 // Merges events reported by several articles (type, participants, place, date compatible) and orders the timeline.
 import type { ArticleEvent } from '../../contract/index.ts';
 import { globalId, sourceOf } from './evidence.ts';
-import type { DatePrecision, EventFact, LinkedRecord, TimelineEntry } from './types.ts';
+import type { DatePrecision, EventFact, FactSource, LinkedRecord, TimelineEntry } from './types.ts';
 
 export function precisionOf(date: string | null): DatePrecision | null {
   if (date === null) return null;
@@ -17,6 +17,18 @@ export function isMorePrecise(date: string, than: string | null): boolean {
 export function isDateCompatible(a: string | null, b: string | null): boolean {
   if (a === null || b === null) return true;
   return a.startsWith(b) || b.startsWith(a);
+}
+
+/** A caption's event cites the caption: no body span, the caption's words as evidence. */
+function captionSource(articleId: string, event: ArticleEvent & { caption: string }): FactSource {
+  return {
+    articleId,
+    start: 0,
+    end: 0,
+    text: event.caption.slice(event.start, event.end) || event.text,
+    certainty: null,
+    fromCaption: true,
+  };
 }
 
 function participantsAgree(a: string[], b: string[]): boolean {
@@ -37,7 +49,12 @@ interface Pending {
 export function mergeEvents(linked: LinkedRecord[]): EventFact[] {
   const pending: Pending[] = [];
   for (const entry of linked) {
-    for (const event of entry.record.events) {
+    // Events of the body, then those only a photo caption states (`captionEvents`, spans into the caption).
+    const captions = (entry.record.captionEvents ?? []).map((event) => ({
+      ...event,
+      caption: entry.record.removed[event.removed]?.text ?? '',
+    }));
+    for (const event of [...entry.record.events, ...captions]) {
       const participants = [...new Set(event.participants.map((p) => globalId(entry, p) ?? p))];
       pending.push({
         event,
@@ -62,7 +79,10 @@ export function mergeEvents(linked: LinkedRecord[]): EventFact[] {
     // An undated event that fits several dated ones (two meetings of the same pair) joins none of them.
     const target =
       fits.length === 1 ? fits[0] : p.event.date === null ? fits.find((f) => f.date === null) : fits[0];
-    const source = sourceOf(p.linked.record, p.event, null);
+    const source =
+      'caption' in p.event
+        ? captionSource(p.linked.record.id, p.event as ArticleEvent & { caption: string })
+        : sourceOf(p.linked.record, p.event, null);
     if (!target) {
       facts.push({
         id: '',

@@ -14,6 +14,8 @@ export interface FactSource {
   end: number;
   text: string;
   certainty: Certainty | null;
+  /** The evidence is a photo caption the cleaner removed: `text` is the caption's words, the span is empty. */
+  fromCaption?: boolean;
 }
 
 export interface RelationFact {

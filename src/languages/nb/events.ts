@@ -69,4 +69,5 @@ export const eventLexicon: EventLexicon = {
   ],
   placePrepositions: ['i', 'på', 'ved', 'til'],
   irrealis: ['hvis', 'dersom', 'om', 'kanskje', 'ventes', 'forventer', 'planlegger', 'skulle'],
+  backReferences: ['dette', 'denne', 'disse', 'samme'],
 };

@@ -1,12 +1,14 @@
 // Norwegian Bokmål: the first language pack.
 import { stemmer } from '@orama/stemmers/norwegian';
+import { stopwords } from '@orama/stopwords/norwegian';
 import type { LanguagePack } from '../pack.ts';
 import type { NlpPipeline } from '../nlp.ts';
 import { nbCleaning } from './cleaning.ts';
 import { nbTimeParser } from './time/index.ts';
 import { eventLexicon } from './events.ts';
 import { relationLexicon } from './relations.ts';
-import { nationalities } from './nationalities.ts';
+import { demonyms, nationalities } from './nationalities.ts';
+import { countryNamesIn } from '../country-names.ts';
 import { createNbNlp } from './nlp/index.ts';
 import { nbSpeech } from './speech/index.ts';
 import { nbQuantities } from './numbers/index.ts';
@@ -40,6 +42,13 @@ export const nb: LanguagePack = {
     GPE: ['region', 'provins', 'fylke', 'område', 'grense', 'besøk', 'krig', 'hovedstad', 'regjering'],
   },
   nationalities,
+  demonyms,
+  functionWords: new Set(stopwords.map((w) => w.toLowerCase())),
+  countries: countryNamesIn('nb', {
+    BY: ['Belarus'],
+    US: ['De forente stater', 'Amerika'],
+    GB: ['Britannia'],
+  }),
   relations: relationLexicon,
   events: eventLexicon,
   speech: nbSpeech,

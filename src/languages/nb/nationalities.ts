@@ -75,3 +75,30 @@ export const nationalities: Record<string, string> = {
   indonesisk: 'Indonesia',
   filippinsk: 'Filippinene',
 };
+
+/** Nouns for a country's people (lemma) and the country they stand for: `nordkoreanerne` act as `Nord-Korea`. */
+export const demonyms: Record<string, string> = {
+  nordmann: 'Norge',
+  svenske: 'Sverige',
+  danske: 'Danmark',
+  finne: 'Finland',
+  russer: 'Russland',
+  ukrainer: 'Ukraina',
+  belarusser: 'Belarus',
+  nordkoreaner: 'Nord-Korea',
+  sørkoreaner: 'Sør-Korea',
+  kineser: 'Kina',
+  japaner: 'Japan',
+  inder: 'India',
+  iraner: 'Iran',
+  iraker: 'Irak',
+  syrer: 'Syria',
+  israeler: 'Israel',
+  palestiner: 'Palestina',
+  tyrker: 'Tyrkia',
+  amerikaner: 'USA',
+  brite: 'Storbritannia',
+  franskmann: 'Frankrike',
+  tysker: 'Tyskland',
+  polakk: 'Polen',
+};

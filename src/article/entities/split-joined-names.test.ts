@@ -1,0 +1,62 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { EntityType } from '../../contract/index.ts';
+import type { NameSpan } from './link-mentions.ts';
+import { joinConnectedNames, splitJoinedNames } from './split-joined-names.ts';
+
+const span = (text: string, body: string, type: EntityType = 'GPE'): NameSpan => {
+  const start = body.indexOf(text);
+  return { start, end: start + text.length, text, type };
+};
+
+test('two places read as one name split when each stands alone elsewhere in the article', () => {
+  const body = 'Polen og Ukraina samarbeider. Slik hjelper Polen Ukraina med våpen.';
+  const joined = { ...span('Polen Ukraina', body) };
+  const split = splitJoinedNames([span('Polen', body), span('Ukraina', body), joined]);
+  assert.deepEqual(
+    split.slice(2).map((n) => [n.text, body.slice(n.start, n.end)]),
+    [
+      ['Polen', 'Polen'],
+      ['Ukraina', 'Ukraina'],
+    ],
+  );
+});
+
+test('a name whose words never stand alone stays whole', () => {
+  const body = 'Sør Korea og Korea. Reisen gikk til New York.';
+  const names = [span('Sør Korea', body), span('Korea', body), span('New York', body, 'LOC')];
+  assert.deepEqual(
+    splitJoinedNames(names).map((n) => n.text),
+    ['Sør Korea', 'Korea', 'New York'],
+  );
+});
+
+test('people are never split, even when both words occur alone', () => {
+  const body = 'Kim Jong-un kom. Kim smilte, og Jong-un vinket.';
+  const names = [span('Kim Jong-un', body, 'PER'), span('Kim', body, 'PER')];
+  assert.equal(splitJoinedNames(names).length, 2);
+});
+
+test('an organisation split at "for" or "of" is one name again', () => {
+  const body =
+    'Ifølge forskere ved Norwegian Institute for Water Research og Bank of England stiger prisene.';
+  const names = [
+    span('Norwegian Institute', body, 'ORG'),
+    span('Water Research', body, 'ORG'),
+    span('Bank', body, 'ORG'),
+    span('England', body, 'GPE'),
+  ];
+  assert.deepEqual(
+    joinConnectedNames(names, body).map((n) => [n.text, n.type]),
+    [
+      ['Norwegian Institute for Water Research', 'ORG'],
+      ['Bank of England', 'ORG'],
+    ],
+  );
+});
+
+test('a person and a place joined by "for" stay apart', () => {
+  const body = 'Prisen gikk til Kari Hansen for Norge.';
+  const names = [span('Kari Hansen', body, 'PER'), span('Norge', body, 'GPE')];
+  assert.equal(joinConnectedNames(names, body).length, 2);
+});

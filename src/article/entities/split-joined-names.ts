@@ -1,0 +1,66 @@
+// Two names side by side that the recogniser read as one (`hjelper Nord-Korea Russland med ...`).
+import { genitiveBase, nameKey, type NameSpan } from './link-mentions.ts';
+
+const TYPES_THAT_JOIN = new Set(['GPE', 'ORG', 'LOC']);
+
+/**
+ * Splits a multi-word place or organisation mention into its words when each word is, on its own, a name the
+ * article mentions elsewhere (`Nord-Korea Russland` where both `Nord-Korea` and `Russland` occur alone). A word
+ * that never stands alone keeps the name whole (`Sør Korea`, `New York`, `Wagner Gruppen`).
+ */
+export function splitJoinedNames(names: NameSpan[]): NameSpan[] {
+  const single = new Set<string>();
+  for (const n of names)
+    if (!/\s/.test(n.text)) {
+      single.add(nameKey(n.base ?? n.text));
+      single.add(nameKey(n.text));
+    }
+  return names.flatMap((n) => {
+    if (!TYPES_THAT_JOIN.has(n.type) || !/\s/.test(n.text)) return [n];
+    const parts: NameSpan[] = [];
+    for (const m of n.text.matchAll(/\S+/gu)) {
+      const word = m[0];
+      const base = genitiveBase(word);
+      const part: NameSpan = {
+        start: n.start + m.index,
+        end: n.start + m.index + word.length,
+        text: word,
+        type: n.type,
+      };
+      parts.push(base && single.has(nameKey(base)) && !single.has(nameKey(word)) ? { ...part, base } : part);
+    }
+    const known = parts.every((p) => single.has(nameKey(p.base ?? p.text)));
+    return known && parts.length > 1 ? parts : [n];
+  });
+}
+
+/** Words that join the parts of an organisation's name in the English names Norwegian press keeps. */
+const CONNECTORS = /^ (?:for|of|on|and|&) $/;
+
+/**
+ * Joins an organisation split at a connecting word (`International Institute` + `for` + `Strategic Studies`): two
+ * names of which the first is an organisation, with only `for`, `of`, `on`, `and` or `&` between them.
+ */
+export function joinConnectedNames(names: NameSpan[], body: string): NameSpan[] {
+  const sorted = [...names].sort((a, b) => a.start - b.start);
+  const out: NameSpan[] = [];
+  for (const n of sorted) {
+    const before = out[out.length - 1];
+    if (
+      before &&
+      before.type === 'ORG' &&
+      n.type !== 'PER' &&
+      CONNECTORS.test(body.slice(before.end, n.start))
+    ) {
+      out[out.length - 1] = {
+        start: before.start,
+        end: n.end,
+        text: body.slice(before.start, n.end),
+        type: 'ORG',
+      };
+      continue;
+    }
+    out.push(n);
+  }
+  return out;
+}
