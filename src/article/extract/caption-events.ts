@@ -2,6 +2,7 @@
 import type { CaptionEvent, Entity, Removed } from '../../contract/index.ts';
 import type { LanguagePack } from '../../languages/pack.ts';
 import { genitiveBase, nameKey } from '../entities/link-mentions.ts';
+import { anchorOf } from './anchor-of.ts';
 import { extractFacts } from './index.ts';
 
 /** The `why` of a removed photo caption. */
@@ -28,6 +29,8 @@ export function findCaptionEvents(
   const found: CaptionEvent[] = [];
   removed.forEach(({ text, why }, index) => {
     if (why !== CAPTION || !text.trim()) return;
+    // Only a dated caption can add to a timeline: the time parser is cheap, the full extraction is not.
+    if (pack.time && !pack.time.find(text, anchorOf(published)).some((t) => t.value)) return;
     const facts = extractFacts({ body: text, published }, pack);
     const bodyId = (local: string | null): string | null => {
       const entity = facts.entities.find((e) => e.id === local);
