@@ -151,3 +151,16 @@ test('an event only a photo caption states is kept apart, dated and tied to the 
   const caption = record.removed[agreement.removed]!.text;
   assert.ok(caption.slice(agreement.start, agreement.end).startsWith('Det var under dette møtet'));
 });
+
+test('an event takes the most precise date its sentence gives', () => {
+  const record = analyzeArticle(
+    raw(
+      'Statsbesøk\n\nKongen besøker Island for første gang på 20 år, etter at han møtte presidenten Guðni Jóhannesson i mai 2004.',
+      { published: '2024-06-19' },
+    ),
+  );
+  assert.ok(
+    record.events.some((e) => e.date === '2004-05'),
+    JSON.stringify(record.events.map((e) => [e.type, e.date])),
+  );
+});

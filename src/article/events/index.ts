@@ -19,6 +19,9 @@ export interface EventsInput {
   published?: string | null;
 }
 
+const PRECISION: Record<string, number> = { year: 1, month: 2, day: 3 };
+const rank = (t: TimeExpression) => (t.precision ? (PRECISION[t.precision] ?? 0) : 0);
+
 export function extractEvents({ views, lexicon, times, body, published = null }: EventsInput): FoundEvent[] {
   const byLemma = new Map<string, EventTrigger>();
   for (const trigger of lexicon.triggers) for (const lemma of trigger.lemmas) byLemma.set(lemma, trigger);
@@ -33,7 +36,11 @@ export function extractEvents({ views, lexicon, times, body, published = null }:
     const triggers = triggersIn(view, byLemma);
     if (triggers.length === 0) return;
     const { start, end } = view.sentence;
-    const time = datedIn(start, end)[0];
+    // The most precise date of the sentence: `i juli 2000` over `for første gang på 24 år`.
+    const time = datedIn(start, end).reduce<TimeExpression | undefined>(
+      (best, t) => (!best || rank(t) > rank(best) ? t : best),
+      undefined,
+    );
     // `Det var under dette møtet at ...`: the event of the sentence before, with its date and its parties.
     const previous = views[v - 1];
     const pointsBack = triggers.some((t) => backReferences.has(view.lemmas[t.at - 1] ?? ''));

@@ -20,6 +20,20 @@ const cases: Array<{
     kind: 'date',
   },
   {
+    sentence: 'Streiken startet i mars for snart to år siden.',
+    expression: 'i mars for snart to år siden',
+    value: '2022-03',
+    precision: 'month',
+    kind: 'date',
+  },
+  {
+    sentence: 'Skolen brant i oktober for fem år siden.',
+    expression: 'i oktober for fem år siden',
+    value: '2019-10',
+    precision: 'month',
+    kind: 'date',
+  },
+  {
     sentence: 'Fabrikken ble bygget i juli 2000.',
     expression: 'i juli 2000',
     value: '2000-07',

@@ -276,7 +276,58 @@ function findTimeExpressions(text: string, anchor?: Date | null): TimeExpression
     .sort((a, b) => b.e.end - b.e.start - (a.e.end - a.e.start) || a.i - b.i);
   const kept: TimeExpression[] = [];
   for (const { e } of order) if (!kept.some((k) => e.start < k.end && k.start < e.end)) kept.push(e);
-  return kept.sort((a, b) => a.start - b.start);
+  return joinMonthAgo(
+    kept.sort((a, b) => a.start - b.start),
+    text,
+    anchor ?? null,
+  );
+}
+
+/**
+ * `i februar for snart tre år siden`: a month followed by years ago is that month in the year nearest to the stated
+ * distance (February 2022 from November 2024), not the last February nor the year alone.
+ */
+function joinMonthAgo(found: TimeExpression[], text: string, anchor: Date | null): TimeExpression[] {
+  if (!anchor) return found;
+  const out: TimeExpression[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const month = found[i]!;
+    const ago = found[i + 1];
+    const years = ago?.offset?.years;
+    if (
+      month.rule !== 'nb/time/month' ||
+      !ago ||
+      ago.rule !== 'nb/time/ago' ||
+      years === undefined ||
+      text.slice(month.end, ago.start).trim() !== '' ||
+      month.fields.month === undefined
+    ) {
+      out.push(month);
+      continue;
+    }
+    const nowMonths = anchor.getUTCFullYear() * 12 + anchor.getUTCMonth();
+    const target = nowMonths + years * 12;
+    const m = month.fields.month - 1;
+    let best = Math.floor(target / 12);
+    for (const y of [best - 1, best, best + 1]) {
+      const at = y * 12 + m;
+      if (at <= nowMonths && Math.abs(at - target) < Math.abs(best * 12 + m - target)) best = y;
+    }
+    out.push({
+      rule: 'nb/time/month-ago',
+      kind: 'date',
+      fields: { year: best, month: month.fields.month },
+      precision: 'month',
+      approximate: ago.approximate,
+      text: text.slice(month.start, ago.end),
+      start: month.start,
+      end: ago.end,
+      value: `${best}-${String(month.fields.month).padStart(2, '0')}`,
+      anchored: true,
+    });
+    i++;
+  }
+  return out;
 }
 
 export const nbTimeParser: TimeParser = { find: findTimeExpressions };
