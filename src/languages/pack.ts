@@ -22,6 +22,11 @@ export interface LanguagePack {
   compoundNames?: Partial<Record<'PER' | 'ORG' | 'LOC' | 'GPE', string[]>>;
   /** Nationality adjectives by lemma and the country each stands for (`russisk` -> `Russland`). */
   nationalities?: Record<string, string>;
+  /**
+   * Words that settle a name's type wherever the recogniser disagrees: the lemma of a name's last word
+   * (`Wagner Gruppen`, `Arbeiderpartiet` -> ORG), and prepositions before a place (`i Hanoi` is no person).
+   */
+  nameTypes?: { orgHeads: string[]; placePrepositions: string[] };
   /** Function words, lower-cased (`siden`, `og`, `det`): a name never ends in one. */
   functionWords?: ReadonlySet<string>;
   /** Nouns for a country's people by lemma and the country they stand for (`nordkoreaner` -> `Nord-Korea`). */

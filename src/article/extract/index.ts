@@ -85,11 +85,21 @@ export function extractFacts(
             tokenEnd--;
           const end = tokenEnd === spanTokenEnd ? spanEnd : s.tokens[tokenEnd - 1]!.end;
           const name = spanText.slice(0, end - start);
-          const span: NameSpan = { start, end, text: name, type: type as EntityType };
+          const span: NameSpan = { start, end, text: name, type: typeOf(s, tokenStart, tokenEnd, type) };
           const base = genitiveFromLemma(s, tokenStart, tokenEnd, name);
           return base ? { ...span, base } : span;
         }),
     );
+  // `Wagner Gruppen` is an organisation and `i Hanoi` a place, whatever the recogniser said.
+  function typeOf(s: AnalyzedSentence, first: number, end: number, given: string): EntityType {
+    const rules = pack!.nameTypes;
+    if (!rules) return given as EntityType;
+    const head = s.tokens[end - 1]!;
+    if (end - first > 1 && head.upos === 'NOUN' && rules.orgHeads.includes(head.lemma.toLowerCase())) return 'ORG';
+    const before = s.tokens[first - 1]?.text.toLowerCase() ?? '';
+    if (given === 'PER' && end - first === 1 && rules.placePrepositions.includes(before)) return 'GPE';
+    return given as EntityType;
+  }
   const names = addRepeatedNames(
     sentences,
     joinConnectedNames(splitJoinedNames(namesIn(sentences, body)), body),
