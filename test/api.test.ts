@@ -2,12 +2,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ingestPaths } from '../src/cli/ingest.ts';
 import { validateContractLine } from '../src/contract/index.ts';
+import { createStoryReader } from '../src/corpus/story-reader.ts';
+import { createStoryService } from '../src/corpus/story-service.ts';
 import { createApp, startServer } from '../src/server/index.ts';
 import { openSqliteStore } from '../src/store/index.ts';
 
@@ -132,3 +135,52 @@ test(
     }
   },
 );
+
+test('over a real port with the corpus layer: an entity comes with the names and titles it cites', async () => {
+  const db = tempDb();
+  const folder = join(db.path, '..');
+  const file = join(folder, 'granater.txt');
+  writeFileSync(
+    file,
+    'Norge sender flere granater til Ukraina\n\n' +
+      'Norge har sendt 20 000 granater til Ukraina i høst, opplyser Forsvarsdepartementet.\n\n' +
+      '– Vi vil fortsette å støtte Ukraina så lenge det trengs, sier forsvarsminister Tore Sandvik til NTB.\n',
+  );
+  const ingested = await ingestPaths([file], { db: db.path, quiet: true });
+  assert.equal(ingested.added, 1);
+  const store = openSqliteStore(db.path);
+  const service = await createStoryService(store);
+  const stories = createStoryReader(store, service, { syncEveryMs: 0 });
+  const server = await startServer(createApp({ store, stories, log: () => {} }), {
+    port: 0,
+    host: '127.0.0.1',
+  });
+  try {
+    const list = (await (await fetch(`${server.url}/api/stories`)).json()) as { items: { id: string }[] };
+    const storyId = list.items[0]?.id ?? '';
+    const story = (await (await fetch(`${server.url}/api/stories/${storyId}`)).json()) as {
+      entities: { id: string; name: string }[];
+    };
+    const idOf = (name: string) => story.entities.find((entity) => entity.name === name)?.id ?? '';
+    const entity = (await (await fetch(`${server.url}/api/entities/${idOf('Norge')}`)).json()) as {
+      relations: { object: string }[];
+      entityNames: Record<string, string>;
+      articles: { title: string | null }[];
+    };
+    assert.ok(
+      entity.relations.some((relation) => relation.object === idOf('Ukraina')),
+      'Norge → leverer til → Ukraina',
+    );
+    assert.equal(entity.entityNames[idOf('Ukraina')], 'Ukraina', 'the related entity by name');
+    assert.deepEqual(
+      entity.articles.map((article) => article.title),
+      ['Norge sender flere granater til Ukraina'],
+      'the cited article by title',
+    );
+  } finally {
+    await server.close();
+    await service.flush();
+    await store.close();
+    db.remove();
+  }
+});

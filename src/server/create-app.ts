@@ -92,7 +92,9 @@ function storyResources(reader: StoryReader | undefined): ApiResource[] {
   if (!reader) return [];
   const stories = createStoriesResource(reader);
   const getEntity = reader.getEntity?.bind(reader);
-  return getEntity ? [stories, createEntitiesResource(getEntity)] : [stories];
+  return getEntity
+    ? [stories, createEntitiesResource({ getStory: reader.getStory.bind(reader), getEntity })]
+    : [stories];
 }
 
 const STORE_ERROR_CODES = /^SQLITE_(BUSY|LOCKED|CANTOPEN|IOERR|CORRUPT|NOTADB|FULL|READONLY)/;

@@ -1,4 +1,5 @@
 // Serves the built web UI (web/dist) for every non-/api GET, with a strict Content-Security-Policy on each answer.
+import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,13 +8,25 @@ import type { Context, Hono } from 'hono';
 export const WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 
 /**
+ * The one inline style the UI needs: cytoscape (the story page's network) prepends a <style> element with
+ * exactly this text to <head>. It is allowed by its hash, so nothing else inline is.
+ */
+export const CYTOSCAPE_STYLE = '.__________cytoscape_container { position: relative; }';
+
+/** A CSP source for one exact inline text: `'sha256-…'`. */
+export function cspHash(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+/**
  * Scripts, styles, images and API calls only from this origin: no inline script, no eval, no plug-ins, no
- * framing. Article text can then never run even if some view rendered it as markup by mistake.
+ * framing; one inline style allowed by its hash (cytoscape's). Article text can then never run even if some
+ * view rendered it as markup by mistake.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
-  "style-src 'self'",
+  `style-src 'self' ${cspHash(CYTOSCAPE_STYLE)}`,
   "img-src 'self' data:",
   "connect-src 'self'",
   "font-src 'self'",

@@ -38,6 +38,12 @@ export interface StorySummary {
   summary?: string[];
 }
 
+/** `GET /api/articles/:id?explain=1`: the rule or model behind each item (src/server/explain-article.ts). */
+export interface ArticleExplanation {
+  explanations: { field: string; index: number; rule: string; start: number; end: number }[];
+  findings: { rule: string; message: string }[];
+}
+
 export class ApiFailure extends Error {
   constructor(
     message: string,
@@ -73,6 +79,10 @@ export const api = {
   articles: (limit = 20, offset = 0) =>
     request<Page<ArticleSummary>>(`/api/articles${query({ limit, offset })}`),
   article: (id: string) => request<ArticleRecord>(`/api/articles/${encodeURIComponent(id)}`),
+  explained: (id: string) =>
+    request<ArticleRecord & { explain?: ArticleExplanation }>(
+      `/api/articles/${encodeURIComponent(id)}?explain=1`,
+    ),
   search: (params: Record<string, string | undefined>) =>
     request<Page<SearchHit>>(`/api/search${query(params)}`),
   stories: (limit = 20, offset = 0) => request<Page<StorySummary>>(`/api/stories${query({ limit, offset })}`),

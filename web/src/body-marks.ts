@@ -8,6 +8,9 @@ export interface Mark {
   /** Stable within the article, for focus and lookup. */
   key: string;
   kind: MarkKind;
+  /** The record item it shows: its list and position there (where `explain` rule ids point). */
+  field: 'entities' | 'quotes' | 'claims';
+  index: number;
   start: number;
   end: number;
   /** What the item is, for the hover or focus panel. */
@@ -29,22 +32,27 @@ export interface BodyRun {
 
 export function articleMarks(record: ArticleRecord): Mark[] {
   const marks: Mark[] = [];
-  for (const entity of record.entities)
+  record.entities.forEach((entity, entityIndex) =>
     entity.mentions.forEach((mention, index) =>
       marks.push({
         key: `e:${entity.id}:${index}`,
         kind: 'entity',
+        field: 'entities',
+        index: entityIndex,
         start: mention.start,
         end: mention.end,
         label: entity.name,
         detail: '',
         entityType: entity.type,
       }),
-    );
+    ),
+  );
   record.quotes.forEach((quote, index) =>
     marks.push({
       key: `q:${index}`,
       kind: 'quote',
+      field: 'quotes',
+      index,
       start: quote.start,
       end: quote.end,
       label: quote.speakerName ?? '?',
@@ -56,6 +64,8 @@ export function articleMarks(record: ArticleRecord): Mark[] {
     marks.push({
       key: `c:${index}`,
       kind: 'claim',
+      field: 'claims',
+      index,
       start: claim.start,
       end: claim.end,
       label: claim.about ?? claim.text,
@@ -67,8 +77,9 @@ export function articleMarks(record: ArticleRecord): Mark[] {
 }
 
 function claimValue(claim: ArticleRecord['claims'][number]): string | null {
-  if (claim.value !== null) return String(claim.value);
-  if (claim.min !== null || claim.max !== null) return `${claim.min ?? '?'}–${claim.max ?? '?'}`;
+  if (claim.value !== null) return claim.value.toLocaleString();
+  if (claim.min !== null || claim.max !== null)
+    return `${claim.min?.toLocaleString() ?? '?'}–${claim.max?.toLocaleString() ?? '?'}`;
   return null;
 }
 

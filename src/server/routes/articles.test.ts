@@ -201,3 +201,31 @@ for (const [what, analyze] of brokenAnalyses) {
     }
   });
 }
+
+test('GET /api/articles/:id?explain=1 adds the rule behind each quote and name, and leaves the record as it was', async () => {
+  const { app, close } = await createTestApp({ articles: [] });
+  try {
+    const text =
+      'Fylkeskommunen i Møre og Romsdal vil kjøpe to nye elferjer til sambandet Molde–Vestnes.\n\n' +
+      '– Vi kan ikke leve med flere innstilte avganger i vinter, sier fylkesordfører Kari Nes til Romsdals Budstikke.';
+    const posted = (await (await app.request('/api/articles', jsonBody({ text }))).json()) as { id: string };
+    const plain = (await (await app.request(`/api/articles/${posted.id}`)).json()) as ArticleRecord;
+    assert.equal('explain' in plain, false, 'without explain=1 the answer is the bare record');
+    const response = await app.request(`/api/articles/${posted.id}?explain=1`);
+    assert.equal(response.status, 200);
+    const explained = (await response.json()) as ArticleRecord & {
+      explain: { explanations: { field: string; index: number; rule: string }[] };
+    };
+    const { explain, ...record } = explained;
+    assert.deepEqual(record, plain, 'the contract fields are unchanged');
+    assert.ok(plain.quotes.length > 0, 'the sentence has a quote');
+    for (const [index] of plain.quotes.entries()) {
+      const rule = explain.explanations.find((e) => e.field === 'quotes' && e.index === index)?.rule;
+      assert.match(rule ?? '', /^quotes\//, `quote ${index} names its rule`);
+    }
+    assert.ok(explain.explanations.some((e) => e.field === 'entities' && /ner/.test(e.rule)));
+    assert.equal((await app.request(`/api/articles/${posted.id}?explain=kanskje`)).status, 400);
+  } finally {
+    await close();
+  }
+});

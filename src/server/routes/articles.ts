@@ -1,6 +1,7 @@
 // /api/articles: list newest first, one contract record by id or unique prefix, and ingest (POST).
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { z } from 'zod';
 import { articleRecordSchema, validateContractLine, type ArticleRecord } from '../../contract/index.ts';
 import type { RawArticle } from '../../sources/index.ts';
 import { ApiError } from '../api-error.ts';
@@ -10,10 +11,20 @@ import { errorResponses, jsonResponse, pathParameter, queryParameters, schemaRef
 import { parseInput } from '../parse-input.ts';
 import { readIngestRequest } from '../read-ingest-request.ts';
 import { toHighlightSegments } from '../highlight-segments.ts';
+import { articleExplanationSchema, explainArticle } from '../explain-article.ts';
 
 /** Shorter prefixes match too many ids to be a useful handle (the same rule as `sakskart show`). */
 export const MIN_ID_PREFIX = 6;
 const DEFAULT_PAGE_SIZE = 20;
+
+const articleQuerySchema = z.strictObject({
+  explain: z
+    .enum(['0', '1', 'false', 'true'])
+    .optional()
+    .describe('1: add `explain`, the rule or model behind each item (costs one analysis of the article)'),
+});
+/** The contract record, plus `explain` when asked for (the contract allows added fields). */
+const explainedRecordSchema = articleRecordSchema.extend({ explain: articleExplanationSchema.optional() });
 
 function articleRoutes(deps: AppDeps): Hono {
   const { store } = deps;
@@ -45,9 +56,13 @@ function articleRoutes(deps: AppDeps): Hono {
 
   app.get('/:id', async (c) => {
     const id = await resolveId(deps, c.req.param('id'));
+    const query = parseInput(articleQuerySchema, c.req.query(), 'query');
     const record = await store.getArticle(id);
     if (!record) throw new ApiError('NOT_FOUND', `no article with id ${id}`);
-    return c.json(record, 200, { 'Content-Location': `/api/articles/${id}` });
+    const explain = query.explain === '1' || query.explain === 'true';
+    return c.json(explain ? { ...record, explain: explainArticle(record) } : record, 200, {
+      'Content-Location': `/api/articles/${id}`,
+    });
   });
 
   app.post(
@@ -128,6 +143,7 @@ export const articlesResource: ApiResource = {
   routes: articleRoutes,
   schemas: {
     ArticleRecord: articleRecordSchema,
+    ArticleRecordExplained: explainedRecordSchema,
     ArticleList: articleListSchema,
     IngestRequest: ingestJsonSchema,
     IngestResult: ingestResultSchema,
@@ -175,13 +191,18 @@ export const articlesResource: ApiResource = {
     '/api/articles/{id}': {
       get: {
         operationId: 'getArticle',
-        summary: 'One article as its contract record (schema 1)',
+        summary:
+          'One article as its contract record (schema 1); with explain=1 also the rule behind each item',
         parameters: [
           pathParameter('id', `the 40-character id, or a unique prefix of at least ${MIN_ID_PREFIX}`),
+          ...queryParameters(articleQuerySchema),
         ],
         responses: {
-          '200': jsonResponse('the contract record', 'ArticleRecord'),
-          ...errorResponses('INVALID_ID', 'NOT_FOUND', 'AMBIGUOUS_ID'),
+          '200': jsonResponse(
+            'the contract record (ArticleRecord); with explain=1 it has `explain` added',
+            'ArticleRecordExplained',
+          ),
+          ...errorResponses('INVALID_ID', 'NOT_FOUND', 'AMBIGUOUS_ID', 'INVALID_REQUEST'),
         },
       },
     },

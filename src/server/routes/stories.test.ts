@@ -1,7 +1,7 @@
 // /api/stories and /api/entities: mounted only with a StoryReader, which they page, validate and pass through.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createTestApp } from '../create-test-app.ts';
+import { apiArticles, createTestApp } from '../create-test-app.ts';
 import type { StoryReader, StorySummary } from './stories.ts';
 
 // A stand-in for the corpus layer: what a reader returns, the API serves; nothing here is API logic.
@@ -71,6 +71,64 @@ test('GET /api/stories pages the reader’s list and tells whether more follow',
     assert.equal(first.hasMore, true);
     const rest = (await (await app.request('/api/stories?limit=2&offset=2')).json()) as { hasMore: boolean };
     assert.equal(rest.hasMore, false);
+  } finally {
+    await close();
+  }
+});
+
+test('GET /api/entities/:id adds the names of related entities and the titles of cited articles', async () => {
+  const { ferry, column, skiing } = apiArticles;
+  // Rederiet's relations name Fylkeskommunen (in its story) and Vestnes (only found by its own lookup).
+  const entities: Record<string, object> = {
+    'e-rederiet': {
+      id: 'e-rederiet',
+      name: 'Rederiet',
+      sources: [ferry.id, column.id],
+      quotes: [{ articleId: ferry.id, text: 'Vi beklager ventetiden.' }],
+      relations: [
+        { articleId: column.id, subject: 'e-fylket', predicate: 'opposes', object: 'e-rederiet' },
+        { articleId: skiing.id, subject: 'e-rederiet', predicate: 'supplies', object: 'e-vestnes' },
+      ],
+      stories: [{ id: 's-ferje' }],
+    },
+    'e-vestnes': { id: 'e-vestnes', name: 'Vestnes' },
+  };
+  const reader: StoryReader = {
+    listStories: async () => [],
+    getStory: async (id) =>
+      id === 's-ferje'
+        ? {
+            id,
+            entities: [
+              { id: 'e-fylket', name: 'Fylkeskommunen' },
+              { id: 'e-rederiet', name: 'Rederiet' },
+            ],
+            articles: [
+              { id: ferry.id, title: ferry.title, published: ferry.published, source: ferry.source },
+            ],
+          }
+        : null,
+    getEntity: async (id) => entities[id] ?? null,
+  };
+  const { app, close } = await createTestApp({ stories: reader });
+  try {
+    const body = (await (await app.request('/api/entities/e-rederiet')).json()) as {
+      name: string;
+      entityNames: Record<string, string>;
+      articles: { id: string; title: string | null }[];
+    };
+    assert.equal(body.name, 'Rederiet', 'the entity itself is passed through');
+    assert.deepEqual(body.entityNames, { 'e-fylket': 'Fylkeskommunen', 'e-vestnes': 'Vestnes' });
+    assert.deepEqual(
+      body.articles.map((article) => article.title),
+      ['Ferja sto i to timer', 'Ferjene må bli mer pålitelige', 'Skiløperne fikk endelig snø'],
+      'the story’s article, then the store’s, newest first',
+    );
+    const doc = (await (await app.request('/api/openapi.json')).json()) as {
+      components: { schemas: { Entity: { properties: Record<string, unknown> } } };
+    };
+    assert.ok('entityNames' in doc.components.schemas.Entity.properties, 'the OpenAPI description has them');
+    assert.ok('articles' in doc.components.schemas.Entity.properties);
   } finally {
     await close();
   }

@@ -2,6 +2,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { ApiError } from '../api-error.ts';
+import { entityReferencesSchema, entityReferences } from '../entity-references.ts';
 import type { ApiResource } from '../api-resource.ts';
 import { pageQuerySchema } from '../api-schemas.ts';
 import { errorResponses, jsonResponse, pathParameter, queryParameters } from '../openapi.ts';
@@ -99,25 +100,32 @@ export function createStoriesResource(reader: StoryReader): ApiResource {
   };
 }
 
-export function createEntitiesResource(getEntity: (id: string) => Promise<object | null>): ApiResource {
+/** The corpus layer's entity plus the names and titles of what it cites (entity-references.ts). */
+const entitySchema = opaqueSchema.extend(entityReferencesSchema.shape);
+
+export function createEntitiesResource(
+  reader: Pick<StoryReader, 'getStory'> & Required<Pick<StoryReader, 'getEntity'>>,
+): ApiResource {
   return {
     mount: '/entities',
-    routes: () => {
+    routes: (deps) => {
       const app = new Hono();
       app.get('/:id', async (c) => {
         const id = checkedId(c.req.param('id'), 'entity');
-        const entity = await getEntity(id);
+        const entity = await reader.getEntity(id);
         if (!entity) throw new ApiError('NOT_FOUND', `no entity with id ${id}`);
-        return c.json(entity);
+        return c.json({ ...entity, ...(await entityReferences(entity, reader, deps.store)) });
       });
       return app;
     },
-    schemas: { Entity: opaqueSchema },
+    schemas: { Entity: entitySchema },
     paths: {
       '/api/entities/{id}': {
         get: {
           operationId: 'getEntity',
-          summary: 'One entity across articles: aliases, quotes, claims, relations, stories',
+          summary:
+            'One entity across articles: aliases, quotes, claims, relations, stories; with the names of the ' +
+            'entities it is related to (entityNames) and the titles of the articles it cites (articles)',
           parameters: [pathParameter('id', 'entity id')],
           responses: {
             '200': jsonResponse('the entity', 'Entity'),

@@ -1,6 +1,7 @@
 // The story's actor network drawn by cytoscape (loaded on demand, its own chunk): entities sized by mentions,
 // relations as edges labelled by item, solid when asserted, dashed when hedged, dotted when denied; a cose
-// (force) layout with zoom and pan. The canvas is not keyboard navigable, so every edge is also a button in the
+// (force) layout with zoom and pan. Relations of the same two actors, direction and predicate are one edge
+// whose label lists their items ("soldat, våpen +3") and whose evidence is grouped by item. The canvas is not keyboard navigable, so every edge is also a button in the
 // list beside it; a tap on an edge or a press on its button opens the same evidence panel.
 import type { Core, ElementDefinition, StylesheetJson } from 'cytoscape';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
@@ -13,12 +14,72 @@ const MAX_NODES = 30;
 const FIT_MAX_ZOOM = 1.3;
 const MIN_LAYOUT_WIDTH = 560;
 
+const LABEL_ITEMS = 2;
+
 type LineStyle = 'solid' | 'dashed' | 'dotted';
 
 function lineStyle(relation: RelationFact): LineStyle {
   if (relation.certainty === 'denied') return 'dotted';
   if (relation.certainty === 'hedged' || relation.certainty === 'estimated') return 'dashed';
   return 'solid';
+}
+
+/** The relations one edge stands for: same subject, predicate and object, in the story's order. */
+export interface EdgeGroup {
+  /** The first relation's id (so an edge is named by a relation the story has). */
+  id: string;
+  subject: string;
+  predicate: string;
+  object: string;
+  relations: RelationFact[];
+  /** Distinct items, in order of first appearance. */
+  items: string[];
+  /** Solid when any of them is asserted or reported, else dashed when any is hedged, else dotted (all denied). */
+  line: LineStyle;
+}
+
+function groupEdges(relations: RelationFact[]): EdgeGroup[] {
+  const groups = new Map<string, EdgeGroup>();
+  for (const relation of relations) {
+    const key = JSON.stringify([relation.subject, relation.predicate, relation.object]);
+    const group = groups.get(key);
+    if (group) group.relations.push(relation);
+    else
+      groups.set(key, {
+        id: relation.id,
+        subject: relation.subject,
+        predicate: relation.predicate,
+        object: relation.object,
+        relations: [relation],
+        items: [],
+        line: 'dotted',
+      });
+  }
+  const strength: Record<LineStyle, number> = { dotted: 0, dashed: 1, solid: 2 };
+  for (const group of groups.values()) {
+    group.items = [...new Set(group.relations.flatMap((relation) => (relation.item ? [relation.item] : [])))];
+    group.line = group.relations
+      .map(lineStyle)
+      .reduce((best, line) => (strength[line] > strength[best] ? line : best), 'dotted' as LineStyle);
+  }
+  return [...groups.values()];
+}
+
+/** "soldat, våpen +3": the first items and how many more; the predicate when no relation names an item. */
+function edgeLabel(group: EdgeGroup, t: Dictionary): string {
+  if (group.items.length === 0) return term(t.predicates, group.predicate);
+  const more = group.items.length - LABEL_ITEMS;
+  return group.items.slice(0, LABEL_ITEMS).join(', ') + (more > 0 ? ` +${more}` : '');
+}
+
+/** The group's relations by item (a relation without one under the predicate), each with its sources. */
+function byItem(group: EdgeGroup, t: Dictionary): { item: string; relations: RelationFact[] }[] {
+  const items = new Map<string, RelationFact[]>();
+  for (const relation of group.relations) {
+    const item = relation.item ?? term(t.predicates, relation.predicate);
+    items.set(item, [...(items.get(item) ?? []), relation]);
+  }
+  return [...items].map(([item, relations]) => ({ item, relations }));
 }
 
 /** Where each edge's midpoint is on screen, for the browser test to click the canvas like a user would. */
@@ -77,7 +138,7 @@ function graphStyle(): StylesheetJson {
         'target-arrow-color': '#7b8794',
         'target-arrow-shape': 'triangle',
         'curve-style': 'bezier',
-        'control-point-step-size': 18,
+        'control-point-step-size': 36,
         label: 'data(label)',
         'font-size': 11,
         // Below this on-screen size the labels would be a smudge: zoom in to read them.
@@ -103,7 +164,7 @@ function graphStyle(): StylesheetJson {
 
 export function ActorNetwork({ entities, relations, articleTitle }: NetworkProps) {
   const t = useT();
-  const [selected, setSelected] = useState<RelationFact | null>(null);
+  const [selected, setSelected] = useState<EdgeGroup | null>(null);
   const [canvas, setCanvas] = useState<'loading' | 'ready' | 'failed'>('loading');
   const container = useRef<HTMLDivElement>(null);
   const evidence = useRef<HTMLDivElement>(null);
@@ -118,12 +179,18 @@ export function ActorNetwork({ entities, relations, articleTitle }: NetworkProps
     const ids = new Set(shown.map((entity) => entity.id));
     return {
       nodes: shown,
-      edges: relations.filter((relation) => ids.has(relation.subject) && ids.has(relation.object)),
+      edges: groupEdges(
+        relations.filter((relation) => ids.has(relation.subject) && ids.has(relation.object)),
+      ),
     };
   }, [entities, relations]);
 
   const name = (id: string) => entities.find((entity) => entity.id === id)?.name ?? id;
-  const predicate = (relation: RelationFact) => term(t.predicates, relation.predicate);
+  const predicate = (group: EdgeGroup) => term(t.predicates, group.predicate);
+  const choose = (group: EdgeGroup) => {
+    setSelected(group);
+    requestAnimationFrame(() => evidence.current?.scrollIntoView({ block: 'nearest' }));
+  };
 
   const elements = useMemo(() => toElements(nodes, edges, t), [nodes, edges, t]);
 
@@ -147,10 +214,8 @@ export function ActorNetwork({ entities, relations, articleTitle }: NetworkProps
         });
         graph.current = cy;
         cy.on('tap', 'edge', (event) => {
-          const relation = edges.find((edge) => edge.id === event.target.data('relation'));
-          if (!relation) return;
-          setSelected(relation);
-          requestAnimationFrame(() => evidence.current?.scrollIntoView({ block: 'nearest' }));
+          const group = edges.find((edge) => edge.id === event.target.data('relation'));
+          if (group) choose(group);
         });
         const spread = Math.max(1, MIN_LAYOUT_WIDTH / Math.max(1, cy.width()));
         const layout = cy.layout({
@@ -251,46 +316,64 @@ export function ActorNetwork({ entities, relations, articleTitle }: NetworkProps
         </dl>
       </div>
       <p class="note">{t.networkHelp}</p>
-      <ul class="relations" aria-label={t.relations}>
-        {edges.map((relation) => (
-          <li key={relation.id}>
-            <button
-              type="button"
-              class={`line-${lineStyle(relation)}`}
-              data-relation={relation.id}
-              aria-pressed={selected?.id === relation.id}
-              onClick={() => setSelected(relation)}
-            >
-              {name(relation.subject)} → {predicate(relation)} → {name(relation.object)}
-              {relation.item ? ` (${relation.item})` : ''}
-              {lineStyle(relation) !== 'solid' ? ` · ${term(t.certainties, relation.certainty)}` : ''}
-            </button>
-          </li>
-        ))}
-      </ul>
       {selected ? (
         <div class="evidence" role="region" aria-label={t.evidence} aria-live="polite" ref={evidence}>
           <h3>
             {t.evidence}: <a href={href.entity(selected.subject)}>{name(selected.subject)}</a> →{' '}
             {predicate(selected)} → <a href={href.entity(selected.object)}>{name(selected.object)}</a>
-            {selected.item ? ` (${selected.item})` : ''}
           </h3>
-          <ul>
-            {selected.sources.map((source, index) => (
-              <li key={index}>
-                <blockquote>{source.text}</blockquote>
-                <a href={href.article(source.articleId)}>{articleTitle(source.articleId)}</a>
-                {source.certainty ? ` · ${term(t.certainties, source.certainty)}` : ''}
-              </li>
-            ))}
-          </ul>
+          {byItem(selected, t).map(({ item, relations: itemRelations }) => (
+            <section key={item} class="evidence-item">
+              <h4>
+                {item}
+                <span class="meta">
+                  {' · '}
+                  {certaintyWords(itemRelations, t)}
+                </span>
+              </h4>
+              <ul>
+                {itemRelations.flatMap((relation) =>
+                  relation.sources.map((source, index) => (
+                    <li key={`${relation.id}:${index}`}>
+                      <blockquote>{source.text}</blockquote>
+                      <a href={href.article(source.articleId)}>{articleTitle(source.articleId)}</a>
+                      {source.certainty ? ` · ${term(t.certainties, source.certainty)}` : ''}
+                    </li>
+                  )),
+                )}
+              </ul>
+            </section>
+          ))}
         </div>
       ) : null}
+      <ul class="relations" aria-label={t.relations}>
+        {edges.map((group) => (
+          <li key={group.id}>
+            <button
+              type="button"
+              class={`line-${group.line}`}
+              data-relation={group.id}
+              data-relations={group.relations.map((relation) => relation.id).join(' ')}
+              aria-pressed={selected?.id === group.id}
+              onClick={() => choose(group)}
+            >
+              {name(group.subject)} → {predicate(group)} → {name(group.object)}
+              {group.items.length > 0 ? ` (${group.items.join(', ')})` : ''}
+              {group.line !== 'solid' ? ` · ${certaintyWords(group.relations, t)}` : ''}
+            </button>
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }
 
-function toElements(nodes: GlobalEntity[], edges: RelationFact[], t: Dictionary): ElementDefinition[] {
+/** The distinct certainties of some relations, in words ("slått fast / usikker"). */
+function certaintyWords(relations: RelationFact[], t: Dictionary): string {
+  return [...new Set(relations.map((relation) => term(t.certainties, relation.certainty)))].join(' / ');
+}
+
+function toElements(nodes: GlobalEntity[], edges: EdgeGroup[], t: Dictionary): ElementDefinition[] {
   const most = Math.max(1, ...nodes.map((node) => node.mentionCount));
   const radius = 60 * Math.sqrt(nodes.length);
   return [
@@ -309,15 +392,15 @@ function toElements(nodes: GlobalEntity[], edges: RelationFact[], t: Dictionary)
         },
       };
     }),
-    ...edges.map((relation) => ({
+    ...edges.map((group) => ({
       group: 'edges' as const,
       data: {
-        id: `r:${relation.id}`,
-        relation: relation.id,
-        source: `n:${relation.subject}`,
-        target: `n:${relation.object}`,
-        label: relation.item ?? term(t.predicates, relation.predicate),
-        line: lineStyle(relation),
+        id: `r:${group.id}`,
+        relation: group.id,
+        source: `n:${group.subject}`,
+        target: `n:${group.object}`,
+        label: edgeLabel(group, t),
+        line: group.line,
       },
     })),
   ];

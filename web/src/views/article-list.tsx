@@ -2,6 +2,7 @@
 import { useT } from '../context.ts';
 import { term } from '../i18n.ts';
 import type { ArticleSummary } from '../api.ts';
+import { articleLabel } from '../article-label.ts';
 import { href } from '../route.ts';
 import { relativeTime } from '../time.ts';
 
@@ -16,7 +17,7 @@ export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
       {articles.map((article) => (
         <li key={article.id}>
           <a href={href.article(article.id)} class="title">
-            {article.title ?? article.id.slice(0, 8)}
+            {articleLabel(article, t)}
           </a>
           <span class="meta">
             <time dateTime={article.published ?? undefined}>{relativeTime(article.published, t)}</time>

@@ -2,6 +2,7 @@
 // cleaning removed on demand. All article text goes into text nodes.
 import { useMemo, useState } from 'preact/hooks';
 import { api, type ArticleRecord } from '../api.ts';
+import { articleLabel } from '../article-label.ts';
 import { articleMarks, bodyRuns, type Mark } from '../body-marks.ts';
 import { useT } from '../context.ts';
 import { term, type Dictionary } from '../i18n.ts';
@@ -19,14 +20,21 @@ function kindName(kind: Mark['kind'], t: Dictionary): string {
   return kind === 'entity' ? t.kindEntity : kind === 'quote' ? t.kindQuote : t.kindClaim;
 }
 
-function describe(mark: Mark, t: Dictionary): string {
+/** Rule ids by `field:index`, from the explain answer (absent until it arrives, or if it fails). */
+type Rules = Map<string, string>;
+
+function describe(mark: Mark, t: Dictionary, rules: Rules): string {
+  const rule = rules.get(`${mark.field}:${mark.index}`);
   const extra = [
     mark.entityType && term(t.entityTypes, mark.entityType),
     mark.speech && t.speech[mark.speech],
     mark.detail,
     mark.certainty && term(t.certainties, mark.certainty),
   ].filter(Boolean);
-  return `${kindName(mark.kind, t)}: ${mark.label}${extra.length > 0 ? ` (${extra.join(' · ')})` : ''}`;
+  return (
+    `${kindName(mark.kind, t)}: ${mark.label}${extra.length > 0 ? ` (${extra.join(' · ')})` : ''}` +
+    (rule ? ` — ${t.foundBy} ${rule}` : '')
+  );
 }
 
 function Reader({ record }: { record: ArticleRecord }) {
@@ -34,9 +42,20 @@ function Reader({ record }: { record: ArticleRecord }) {
   const [active, setActive] = useState<Mark[]>([]);
   const [showRemoved, setShowRemoved] = useState(false);
   const runs = useMemo(() => bodyRuns(record.body, articleMarks(record)), [record]);
+  // The rule ids cost the server one analysis, so they come after the text, in a second request.
+  const explained = useLoad(`explain:${record.id}`, () => api.explained(record.id));
+  const rules: Rules = useMemo(
+    () =>
+      new Map(
+        explained.state === 'done'
+          ? (explained.value.explain?.explanations ?? []).map((e) => [`${e.field}:${e.index}`, e.rule])
+          : [],
+      ),
+    [explained],
+  );
   return (
     <article class="reader" lang={record.language ?? undefined}>
-      <h1>{record.title ?? record.id.slice(0, 8)}</h1>
+      <h1>{articleLabel(record, t)}</h1>
       <p class="meta">
         {t.published}: <time dateTime={record.published ?? undefined}>{record.published ?? t.undated}</time>
         {record.published ? ` (${relativeTime(record.published, t)})` : ''} · {t.genre}:{' '}
@@ -57,7 +76,7 @@ function Reader({ record }: { record: ArticleRecord }) {
         {active.length === 0 ? (
           <span class="hint">{t.markHint}</span>
         ) : (
-          active.map((mark) => <div key={mark.key}>{describe(mark, t)}</div>)
+          active.map((mark) => <div key={mark.key}>{describe(mark, t, rules)}</div>)
         )}
       </div>
       <div class="body">
@@ -68,7 +87,7 @@ function Reader({ record }: { record: ArticleRecord }) {
             <mark
               key={index}
               class={[...new Set(run.marks.map((mark) => mark.kind))].join(' ')}
-              title={run.marks.map((mark) => describe(mark, t)).join('\n')}
+              title={run.marks.map((mark) => describe(mark, t, rules)).join('\n')}
               tabIndex={run.starts.length > 0 ? 0 : undefined}
               data-kinds={run.marks.map((mark) => mark.kind).join(' ')}
               onMouseEnter={() => setActive(run.marks)}

@@ -1,9 +1,12 @@
-// One actor across the corpus: name, type, spellings and roles with their sources, and the stories it is in.
+// One actor across the corpus: name, type, spellings and roles, what it said and claimed, its relations (with the
+// other actors by name) and the stories and articles it is in (by title).
 import { api } from '../api.ts';
+import { articleLabel } from '../article-label.ts';
 import { useT } from '../context.ts';
 import { term } from '../i18n.ts';
 import { href } from '../route.ts';
 import { toEntityDetail } from '../story-types.ts';
+import { relativeTime } from '../time.ts';
 import { useLoad } from '../use-load.ts';
 import { Status } from './status.tsx';
 
@@ -16,20 +19,75 @@ interface Listed {
   object?: string | null;
   predicate?: string;
   item?: string | null;
+  certainty?: string;
+}
+
+interface CitedArticle {
+  id: string;
+  title: string | null;
+  published: string | null;
 }
 
 function listOf(value: unknown): Listed[] {
   return Array.isArray(value) ? (value as Listed[]) : [];
 }
 
+/** The API's `articles` (titles of everything the page cites) by id. */
+function citedArticles(value: unknown): Map<string, CitedArticle> {
+  const cited = Array.isArray(value) ? (value as CitedArticle[]) : [];
+  return new Map(
+    cited.filter((article) => typeof article?.id === 'string').map((article) => [article.id, article]),
+  );
+}
+
+function namesOf(value: unknown): Record<string, string> {
+  return value && typeof value === 'object' ? (value as Record<string, string>) : {};
+}
+
+interface RelationGroup {
+  key: string;
+  subject: string | null | undefined;
+  predicate: string;
+  object: string | null | undefined;
+  items: string[];
+  certainties: string[];
+  articleIds: string[];
+}
+
+/** One line per subject, predicate and object (as the story network draws one edge), listing items and articles. */
+function groupRelations(relations: Listed[]): RelationGroup[] {
+  const groups = new Map<string, RelationGroup>();
+  for (const relation of relations) {
+    const predicate = relation.predicate ?? 'other';
+    const key = JSON.stringify([relation.subject, predicate, relation.object]);
+    const group = groups.get(key) ?? {
+      key,
+      subject: relation.subject,
+      predicate,
+      object: relation.object,
+      items: [],
+      certainties: [],
+      articleIds: [],
+    };
+    groups.set(key, group);
+    const add = (list: string[], value: string | null | undefined) => {
+      if (value && !list.includes(value)) list.push(value);
+    };
+    add(group.items, relation.item);
+    add(group.certainties, relation.certainty);
+    add(group.articleIds, relation.articleId);
+  }
+  return [...groups.values()];
+}
+
 /** Text items (quotes, claims) with a link to the article each comes from. */
-function Evidence({ items }: { items: Listed[] }) {
+function Evidence({ items, title }: { items: Listed[]; title: (articleId: string) => string }) {
   return (
     <ul>
       {items.map((item, index) => (
         <li key={index}>
           <blockquote>{item.text ?? ''}</blockquote>
-          {item.articleId ? <a href={href.article(item.articleId)}>{item.articleId.slice(0, 8)}</a> : null}
+          {item.articleId ? <a href={href.article(item.articleId)}>{title(item.articleId)}</a> : null}
         </li>
       ))}
     </ul>
@@ -46,6 +104,13 @@ export function EntityView({ id }: { id: string }) {
         const quotes = listOf(entity.extra.quotes);
         const claims = listOf(entity.extra.claims);
         const relations = listOf(entity.extra.relations);
+        const names = namesOf(entity.extra.entityNames);
+        const cited = citedArticles(entity.extra.articles);
+        const title = (articleId: string) => articleLabel(cited.get(articleId) ?? { id: articleId }, t);
+        const other = (id: string | null | undefined) =>
+          id === entity.id ? entity.name : <EntityLink id={id} name={id ? names[id] : undefined} />;
+        const articleIds = [...cited.keys()].filter((id) => entity.sources.includes(id));
+        for (const id of entity.sources) if (!cited.has(id)) articleIds.push(id);
         return (
           <article class="entity">
             <h1>{entity.name}</h1>
@@ -76,25 +141,34 @@ export function EntityView({ id }: { id: string }) {
             {quotes.length > 0 ? (
               <>
                 <h2>{t.quotes}</h2>
-                <Evidence items={quotes} />
+                <Evidence items={quotes} title={title} />
               </>
             ) : null}
             {claims.length > 0 ? (
               <>
                 <h2>{t.claims}</h2>
-                <Evidence items={claims} />
+                <Evidence items={claims} title={title} />
               </>
             ) : null}
             {relations.length > 0 ? (
               <>
                 <h2>{t.relations}</h2>
-                <ul>
-                  {relations.map((relation, index) => (
-                    <li key={index}>
-                      {relation.subject === entity.id ? entity.name : <EntityLink id={relation.subject} />} →{' '}
-                      {term(t.predicates, relation.predicate)} →{' '}
-                      {relation.object === entity.id ? entity.name : <EntityLink id={relation.object} />}
-                      {relation.item ? ` (${relation.item})` : ''}
+                <ul class="entity-relations">
+                  {groupRelations(relations).map((group) => (
+                    <li key={group.key}>
+                      {other(group.subject)} → {term(t.predicates, group.predicate)} → {other(group.object)}
+                      {group.items.length > 0 ? ` (${group.items.join(', ')})` : ''}
+                      <span class="meta">
+                        {group.certainties.length > 0
+                          ? ` · ${group.certainties.map((code) => term(t.certainties, code)).join(' / ')}`
+                          : ''}
+                        {group.articleIds.map((articleId) => (
+                          <span key={articleId}>
+                            {' · '}
+                            <a href={href.article(articleId)}>{title(articleId)}</a>
+                          </span>
+                        ))}
+                      </span>
                     </li>
                   ))}
                 </ul>
@@ -115,10 +189,11 @@ export function EntityView({ id }: { id: string }) {
               </>
             ) : null}
             <h2>{t.articles}</h2>
-            <ul>
-              {entity.sources.map((articleId) => (
+            <ul class="articles">
+              {articleIds.map((articleId) => (
                 <li key={articleId}>
-                  <a href={href.article(articleId)}>{articleId.slice(0, 8)}</a>
+                  <a href={href.article(articleId)}>{title(articleId)}</a>{' '}
+                  <span class="meta">{relativeTime(cited.get(articleId)?.published ?? null, t)}</span>
                 </li>
               ))}
             </ul>
@@ -129,6 +204,7 @@ export function EntityView({ id }: { id: string }) {
   );
 }
 
-function EntityLink({ id }: { id: string | null | undefined }) {
-  return id ? <a href={href.entity(id)}>{id}</a> : <>?</>;
+/** A link to another entity's page, by name when the API sent it. */
+function EntityLink({ id, name }: { id: string | null | undefined; name: string | undefined }) {
+  return id ? <a href={href.entity(id)}>{name ?? id}</a> : <>?</>;
 }

@@ -1,6 +1,7 @@
 // The front page: stories newest first with their short version and latest articles; the latest articles alone
 // when the server has no stories (404) yet.
 import { api, ApiFailure, type ArticleSummary, type Page, type StorySummary } from '../api.ts';
+import { articleLabel } from '../article-label.ts';
 import { useT } from '../context.ts';
 import { href } from '../route.ts';
 import { toStoryDetail } from '../story-types.ts';
@@ -83,7 +84,7 @@ function StoryCard({ story, withDetail }: { story: StorySummary; withDetail: boo
         <ul class="latest">
           {latest.map((article) => (
             <li key={article.id}>
-              {article.title ?? article.id.slice(0, 8)}{' '}
+              {articleLabel(article, t)}{' '}
               <a
                 href={isWebAddress(article.source) ? article.source : href.article(article.id)}
                 {...(isWebAddress(article.source) ? { rel: 'noopener noreferrer', target: '_blank' } : {})}

@@ -1,6 +1,6 @@
 // Adding articles from the browser: pasted text or chosen files, sent one by one with progress and plain errors.
 import { useState } from 'preact/hooks';
-import { api } from '../api.ts';
+import { api, ApiFailure } from '../api.ts';
 import { useT } from '../context.ts';
 import { href } from '../route.ts';
 
@@ -48,7 +48,8 @@ export function IngestView() {
         const answer = await api.ingest(await job.body());
         results.push({ name: job.name, status: answer.status, id: answer.id });
       } catch (error) {
-        results.push({ name: job.name, status: 'failed', message: (error as Error).message });
+        const plain = error instanceof ApiFailure ? t.ingestErrors[error.code] : undefined;
+        results.push({ name: job.name, status: 'failed', message: plain ?? (error as Error).message });
       }
       setOutcomes([...results]);
     }

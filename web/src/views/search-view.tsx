@@ -1,5 +1,6 @@
 // Search across articles with language, genre and date filters; matches are highlighted from the API's segments.
 import { api } from '../api.ts';
+import { articleLabel } from '../article-label.ts';
 import { useT } from '../context.ts';
 import { term } from '../i18n.ts';
 import { href } from '../route.ts';
@@ -43,7 +44,7 @@ export function SearchView({ params }: { params: URLSearchParams }) {
             <option value="">{t.anyLanguage}</option>
             {LANGUAGES.map((code) => (
               <option key={code} value={code}>
-                {code}
+                {term(t.languages, code)}
               </option>
             ))}
           </select>
@@ -95,10 +96,11 @@ function Results({ values, offset }: { values: Record<string, string>; offset: n
               {page.items.map((hit) => (
                 <li key={hit.id}>
                   <a class="title" href={href.article(hit.id)}>
-                    {hit.title ?? hit.id.slice(0, 8)}
+                    {articleLabel(hit, t)}
                   </a>
                   <span class="meta">
-                    {relativeTime(hit.published, t)} · {term(t.genres, hit.genre)} · {hit.language ?? '?'}
+                    {relativeTime(hit.published, t)} · {term(t.genres, hit.genre)} ·{' '}
+                    {term(t.languages, hit.language) || '?'}
                   </span>
                   <p class="snippet">
                     {hit.snippet.map((segment, index) =>

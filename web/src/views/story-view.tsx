@@ -1,5 +1,6 @@
 // One story: short version, actor network, timeline, claims with disagreements side by side, quotes by speaker.
 import { api } from '../api.ts';
+import { articleLabel } from '../article-label.ts';
 import { useT } from '../context.ts';
 import { term } from '../i18n.ts';
 import { href } from '../route.ts';
@@ -31,7 +32,7 @@ function Story({ story }: { story: StoryDetail }) {
     bySpeaker.set(key, [...(bySpeaker.get(key) ?? []), quote]);
   }
   const articleTitle = (articleId: string) =>
-    story.articles.find((article) => article.id === articleId)?.title ?? articleId.slice(0, 8);
+    articleLabel(story.articles.find((article) => article.id === articleId) ?? { id: articleId }, t);
   const sides = (side: DisagreementSide, unit: string | null) => (
     <div class="side">
       <strong>
@@ -130,7 +131,7 @@ function Story({ story }: { story: StoryDetail }) {
         <ul class="articles">
           {story.articles.map((article) => (
             <li key={article.id}>
-              <a href={href.article(article.id)}>{article.title ?? article.id.slice(0, 8)}</a>{' '}
+              <a href={href.article(article.id)}>{articleLabel(article, t)}</a>{' '}
               <span class="meta">{relativeTime(article.published, t)}</span>
             </li>
           ))}
