@@ -20,6 +20,8 @@ export interface Stamps {
   marker?: string;
   /** The date part of a `Publisert ...` dateline, as written. */
   publishedText?: string;
+  /** Another dateline (`Oppdatert 13. november 2025 kl. 15.40`), as written: the latest the article can be from. */
+  updatedText?: string;
   /** An aggregator age stamp (`3 hours ago`): how long before the fetch the article appeared. */
   age?: TimeOffset;
 }

@@ -101,6 +101,7 @@ export function cleanText(
       if (furniture.kind === 'age-stamp' && furniture.age) stamps.age ??= furniture.age;
       if (furniture.kind === 'published-line' && furniture.dateText)
         stamps.publishedText ??= furniture.dateText;
+      if (furniture.kind === 'dateline' && furniture.dateText) stamps.updatedText ??= furniture.dateText;
       const dateline = furniture.kind === 'published-line' || furniture.kind === 'dateline';
       drop(i, [{ text, why: dateline ? 'dateline' : 'furniture' }], `clean/${furniture.kind}`);
       if (furniture.kind === 'related' && !furniture.inline) dropRelatedLinks(lines, i, dropped, drop);

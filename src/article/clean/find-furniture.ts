@@ -30,7 +30,7 @@ export function classifyFurniture(text: string, rules: CleaningRules): Furniture
       const m = pattern.exec(text);
       if (m) return { kind: 'published-line', dateText: m.groups?.['date']?.trim() ?? text };
     }
-    if (rules.datelines.some((pattern) => pattern.test(text))) return { kind: 'dateline' };
+    if (rules.datelines.some((pattern) => pattern.test(text))) return { kind: 'dateline', dateText: text };
   }
   if (rules.furniture.some((pattern) => pattern.test(text))) return { kind: 'furniture' };
   for (const pattern of rules.relatedHeadings) {

@@ -37,6 +37,22 @@ const cases: Case[] = [
     published: '2025-07-14',
   },
   {
+    behaviour: 'only an "Oppdatert" line: its day is the latest the article can be from',
+    texts: ['Tekst.'],
+    stamps: { updatedText: 'Oppdatert 2. desember 2024 kl. 10.15' },
+    fetchedAt: '2026-11-25T00:00:00Z',
+    published: '2024-12-02',
+  },
+  {
+    behaviour: 'a weekday written with its date gives the one year near the text’s years where they agree',
+    texts: [
+      'Selskapet la fredag 14. februar fram tallene for fjerde kvartal 2024.',
+      'Investeringene i 2026 skal ligge på 300 millioner kroner.',
+    ],
+    fetchedAt: '2026-11-25T00:00:00Z',
+    published: '2025',
+  },
+  {
     behaviour: 'arithmetic: "for første gang på N år" after a dated visit gives the year',
     texts: [
       'Kongen besøker Tromsø for første gang på 12 år, etter at han var der i mai 2013.',

@@ -61,6 +61,8 @@ interface Evidence {
   dayYear: number | null;
   /** Latest year mentioned at all. */
   maxYear: number | null;
+  /** Years in which a weekday and date written together fall (`torsdag 23. oktober` is 2025 near 2024–2026). */
+  weekdayYears: Set<number>;
   /** The text speaks from its own "now" (`i år`, `i går`, `tirsdag`). */
   relative: boolean;
   /** ... at day level (`i går`, `i dag`). */
@@ -85,7 +87,10 @@ function gatherEvidence(
     maxYear: null,
     relative: false,
     relativeDay: false,
+    weekdayYears: new Set(),
   };
+  const weekdayDates: { weekday: number; month: number; day: number }[] = [];
+  const mentioned: number[] = [];
   const max = (a: number | null, b: number): number => (a === null ? b : Math.max(a, b));
   for (const [sentence, found] of texts.flatMap((text) => groupBySentence(text, parsers))) {
     const years = new Set(
@@ -93,6 +98,14 @@ function gatherEvidence(
     );
     const archived = archiveCues.some((cue) => cue.test(sentence));
     const ahead = futureCues.some((cue) => cue.test(sentence));
+    found.forEach((e, k) => {
+      const next = found[k + 1];
+      const { weekday } = e.fields;
+      if (weekday !== undefined && next && next.start - e.end <= 2 && next.fields.year === undefined)
+        if (next.fields.day !== undefined && next.fields.month !== undefined)
+          weekdayDates.push({ weekday, month: next.fields.month, day: next.fields.day });
+      if (e.fields.year !== undefined) mentioned.push(e.fields.year);
+    });
     for (const e of found) {
       const year = e.kind === 'date' && !ahead ? e.fields.year : undefined;
       if (year !== undefined) {
@@ -107,6 +120,16 @@ function gatherEvidence(
       }
     }
   }
+  // Only years near the ones the text names: a weekday alone fits one year in seven.
+  if (mentioned.length)
+    for (const { weekday, month, day } of weekdayDates) {
+      const fits: number[] = [];
+      for (let y = Math.min(...mentioned) - 1; y <= Math.max(...mentioned) + 1; y++) {
+        const d = new Date(Date.UTC(y, month - 1, day)).getUTCDay();
+        if ((d === 0 ? 7 : d) === weekday) fits.push(y);
+      }
+      if (fits.length === 1) evidence.weekdayYears.add(fits[0]!);
+    }
   return evidence;
 }
 
@@ -117,6 +140,10 @@ function estimateYear(evidence: Evidence): { year: number | null; rule: string }
     const [year] = arithmetic;
     if (year !== undefined && (maxYear === null || year >= maxYear))
       return { year, rule: 'metadata/published-arithmetic' };
+  }
+  if (evidence.weekdayYears.size === 1) {
+    const [year] = evidence.weekdayYears;
+    if (year !== undefined) return { year, rule: 'metadata/published-weekday' };
   }
   // A day-precise date is told about recent events; a later year elsewhere (a plan, a forecast) leaves it open.
   if (dayYear !== null && (maxYear === null || dayYear >= maxYear))
@@ -143,6 +170,13 @@ export function inferPublished(input: PublishedInput): PublishedResult {
     const dateline = firstDate(stamps.publishedText, parsers);
     if (dateline)
       return { published: dateline, rule: 'metadata/published-dateline', message: stamps.publishedText };
+  }
+
+  // Only an update line: the article is from that day or shortly before, and nothing in the text is firmer.
+  if (stamps.updatedText) {
+    const updated = firstDate(stamps.updatedText, parsers);
+    if (updated && /^\d{4}/.test(updated))
+      return { published: updated, rule: 'metadata/published-updated', message: stamps.updatedText };
   }
 
   const evidence = gatherEvidence(input.texts, parsers, input);
