@@ -164,3 +164,27 @@ test('an event takes the most precise date its sentence gives', () => {
     JSON.stringify(record.events.map((e) => [e.type, e.date])),
   );
 });
+
+test('events of other domains: figures presented with a split particle, a verdict, a storm', () => {
+  const record = analyzeArticle(
+    raw(
+      [
+        'Tall og dom',
+        '',
+        'Fjordkraft Fisk la torsdag 6. mars fram tallene for fjerde kvartal.',
+        '',
+        'Oslo tingrett avsa onsdag dom i saken mot Per Lien.',
+        '',
+        'Politiet evakuerte 120 personer i Odda natt til søndag.',
+      ].join('\n'),
+      { published: '2025-03-08' },
+    ),
+  );
+  const events = record.events.map((e) => `${e.type} ${e.date}`);
+  assert.ok(events.includes('statement 2025-03-06'), JSON.stringify(events));
+  assert.ok(events.includes('other 2025-03-05'), JSON.stringify(events));
+  assert.ok(
+    events.some((e) => e.startsWith('other 2025-03')),
+    JSON.stringify(events),
+  );
+});

@@ -20,11 +20,21 @@ export interface EventsInput {
 }
 
 const PRECISION: Record<string, number> = { year: 1, month: 2, day: 3 };
-const rank = (t: TimeExpression) => (t.precision ? (PRECISION[t.precision] ?? 0) : 0);
+/** Precision first, then how much the text itself states (`23. oktober` over `torsdag`, both a day). */
+const rank = (t: TimeExpression) =>
+  (t.precision ? (PRECISION[t.precision] ?? 0) : 0) * 10 +
+  ['year', 'month', 'day'].filter((f) => t.fields[f as keyof TimeExpression['fields']] !== undefined).length;
 
 export function extractEvents({ views, lexicon, times, body, published = null }: EventsInput): FoundEvent[] {
+  // `legge fram`: a verb with its particle, which may stand a few words after it (`la tirsdag fram`).
   const byLemma = new Map<string, EventTrigger>();
-  for (const trigger of lexicon.triggers) for (const lemma of trigger.lemmas) byLemma.set(lemma, trigger);
+  const particles = new Map<string, { particle: string; trigger: EventTrigger }[]>();
+  for (const trigger of lexicon.triggers)
+    for (const lemma of trigger.lemmas) {
+      const [verb, particle] = lemma.split(' ');
+      if (particle && verb) particles.set(verb, [...(particles.get(verb) ?? []), { particle, trigger }]);
+      else byLemma.set(lemma, trigger);
+    }
   const irrealis = new Set(lexicon.irrealis);
   const backReferences = new Set(lexicon.backReferences ?? []);
   const datedIn = (start: number, end: number) =>
@@ -33,7 +43,7 @@ export function extractEvents({ views, lexicon, times, body, published = null }:
   views.forEach((view, v) => {
     // `om` as a conjunction (`om de møtes`) makes a plan; as a preposition (`avtale om grensa`) it does not.
     if (view.sentence.tokens.some((t) => t.upos !== 'ADP' && irrealis.has(t.text.toLowerCase()))) return;
-    const triggers = triggersIn(view, byLemma);
+    const triggers = triggersIn(view, byLemma, particles);
     if (triggers.length === 0) return;
     const { start, end } = view.sentence;
     // The most precise date of the sentence: `i juli 2000` over `for første gang på 24 år`.
@@ -82,17 +92,25 @@ export function extractEvents({ views, lexicon, times, body, published = null }:
   return events;
 }
 
+const PARTICLE_REACH = 4;
+
 function triggersIn(
   view: SentenceView,
   byLemma: Map<string, EventTrigger>,
+  particles: Map<string, { particle: string; trigger: EventTrigger }[]>,
 ): { trigger: EventTrigger; at: number }[] {
   const found: { trigger: EventTrigger; at: number }[] = [];
   for (let i = 0; i < view.lemmas.length; i++) {
     if (view.mentionOf[i]) continue;
     const upos = view.upos[i];
     if (upos !== 'VERB' && upos !== 'NOUN' && upos !== 'AUX') continue;
-    const trigger = byLemma.get(view.lemmas[i]!);
+    const lemma = view.lemmas[i]!;
+    const trigger = byLemma.get(lemma);
     if (trigger) found.push({ trigger, at: i });
+    for (const p of particles.get(lemma) ?? []) {
+      const words = view.sentence.tokens.slice(i + 1, i + 1 + PARTICLE_REACH);
+      if (words.some((t) => t.text.toLowerCase() === p.particle)) found.push({ trigger: p.trigger, at: i });
+    }
   }
   return found;
 }

@@ -95,7 +95,8 @@ export function extractFacts(
     const rules = pack!.nameTypes;
     if (!rules) return given as EntityType;
     const head = s.tokens[end - 1]!;
-    if (end - first > 1 && head.upos === 'NOUN' && rules.orgHeads.includes(head.lemma.toLowerCase())) return 'ORG';
+    if (end - first > 1 && head.upos === 'NOUN' && rules.orgHeads.includes(head.lemma.toLowerCase()))
+      return 'ORG';
     const before = s.tokens[first - 1]?.text.toLowerCase() ?? '';
     if (given === 'PER' && end - first === 1 && rules.placePrepositions.includes(before)) return 'GPE';
     return given as EntityType;
