@@ -31,6 +31,8 @@ export interface NounTrigger {
   predicate: Predicate;
   /** Prepositions that name the object only after a genitive owner (`Russlands krig i Ukraina`). */
   placePrepositions?: string[];
+  /** Prepositions that name the object for this noun, instead of the lexicon's (`angrep på byen`). */
+  objectPrepositions?: string[];
   example: string;
 }
 

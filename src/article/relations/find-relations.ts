@@ -265,7 +265,7 @@ export function findRelations(
         // `Russlands krig i Ukraina`: a place preposition names the object only when an owner names the actor.
         const next = view.lemmas[i + 1] ?? '';
         const governs =
-          lexicon.objectPrepositions.includes(next) ||
+          (noun.objectPrepositions ?? lexicon.objectPrepositions).includes(next) ||
           (owner !== undefined && noun.placePrepositions?.includes(next));
         const object = governs ? mentionRightAfter(view, i + 1) : undefined;
         // `styrker alliansen til USA`: a noun that is a verb's object belongs to that verb's subject.
@@ -498,13 +498,34 @@ function mentionRightAfter(view: SentenceView, k: number, nationality = false): 
   for (let j = k + 1; j <= k + 2 && j < view.lemmas.length; j++) {
     const m = view.mentionOf[j];
     if (m?.adjective && nationality && view.upos[j + 1] === 'NOUN') return m;
-    if (m && !m.adjective) return m.first === j ? m : undefined;
+    if (m && !m.adjective) return m.first === j ? titledPerson(view, m) : undefined;
+    // `til dagligvarekjeden Aeon`: a common noun describing the name right after it.
+    const described = view.mentionOf[j + 1];
+    if (
+      j === k + 1 &&
+      view.upos[j] === 'NOUN' &&
+      described &&
+      !described.adjective &&
+      described.first === j + 1
+    )
+      return titledPerson(view, described);
     // `fra nevnte Wagner-gruppen`: right after a preposition a verb form can only be a participle used as an
     // adjective, whatever the tagger says of its tense.
     const participle = view.upos[j] === 'VERB' && j === k + 1;
     if (view.upos[j] !== 'DET' && view.upos[j] !== 'ADJ' && !participle) return undefined;
   }
   return undefined;
+}
+
+/**
+ * `RSF-lederen Mohamed Hamdan Dagalo`: a compound title owned by a body, followed by a person's name, is that
+ * person (the body is only part of the title).
+ */
+function titledPerson(view: SentenceView, m: MentionAt): MentionAt {
+  const next = view.mentionOf[m.last + 1];
+  const compoundTitle =
+    m.first === m.last && view.upos[m.first] === 'NOUN' && /-/.test(view.sentence.tokens[m.first]!.text);
+  return compoundTitle && next && next.type === 'PER' && next.first === m.last + 1 ? next : m;
 }
 
 /** A mention and the ones coordinated after it: `Iran og Nord-Korea`, `Kina, Iran og Russland`. */

@@ -179,6 +179,21 @@ const cases: [string, string, string[]][] = [
     'Nord-Korea og Russland har handlet lenge. Russerne har fått granater fra Nord-Korea.',
     ['Nord-Korea supplies Russland granat asserted'],
   ],
+  [
+    'a common noun describing the recipient stands before its name',
+    'Tine og Rema. Tine leverer nå ost til dagligvarekjeden Rema i Trondheim.',
+    ['Tine supplies Rema ost asserted'],
+  ],
+  [
+    'an attack "på" a place attacks it, the actor being the clause’s subject',
+    'Hamas og Israel. Hamas gikk i natt til nytt angrep på Ashkelon.',
+    ['Hamas attacks Ashkelon - asserted'],
+  ],
+  [
+    'a title owned by a body, followed by a name, is the named person',
+    'EU og Wagner. EU innførte i mars sanksjoner mot Wagner-sjefen Jevgenij Prigozjin.',
+    ['EU sanctions Jevgenij Prigozjin - asserted'],
+  ],
 ];
 
 /** Relations a text must not give: idioms, acts against sanctions, places read as items. */

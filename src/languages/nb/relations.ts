@@ -123,10 +123,17 @@ export const relationLexicon: RelationLexicon = {
     },
     {
       id: 'nb/rel/noun-war',
-      lemmas: ['krig', 'angrepskrig', 'invasjon', 'angrep', 'offensiv', 'fullskalainvasjon'],
+      lemmas: ['krig', 'angrepskrig', 'invasjon', 'offensiv', 'fullskalainvasjon'],
       predicate: 'attacks',
       placePrepositions: ['i', 'på'],
       example: 'Russlands krig mot Ukraina går inn i sitt fjerde år.',
+    },
+    {
+      id: 'nb/rel/noun-assault',
+      lemmas: ['angrep', 'luftangrep', 'rakettangrep', 'droneangrep', 'bombeangrep', 'bombing', 'beskytning'],
+      predicate: 'attacks',
+      objectPrepositions: ['på', 'mot'],
+      example: 'Opprørerne gikk natt til fredag til angrep på hovedstaden.',
     },
     {
       id: 'nb/rel/noun-sanction',
