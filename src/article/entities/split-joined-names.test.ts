@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { EntityType } from '../../contract/index.ts';
 import type { NameSpan } from './link-mentions.ts';
-import { joinConnectedNames, splitJoinedNames } from './split-joined-names.ts';
+import { joinConnectedNames, splitJoinedNames, trimScores } from './split-joined-names.ts';
 
 const span = (text: string, body: string, type: EntityType = 'GPE'): NameSpan => {
   const start = body.indexOf(text);
@@ -59,4 +59,26 @@ test('a person and a place joined by "for" stay apart', () => {
   const body = 'Prisen gikk til Kari Hansen for Norge.';
   const names = [span('Kari Hansen', body, 'PER'), span('Norge', body, 'GPE')];
   assert.equal(joinConnectedNames(names, body).length, 2);
+});
+
+test('two names with a slash between them are one organisation', () => {
+  const body = 'Han spilte for Kongsvinger/Brumunddal i fjor.';
+  const names = [span('Kongsvinger', body, 'GPE'), span('Brumunddal', body, 'GPE')];
+  assert.deepEqual(
+    joinConnectedNames(names, body).map((n) => [n.text, n.type]),
+    [['Kongsvinger/Brumunddal', 'ORG']],
+  );
+});
+
+test('a score’s first figure is not part of the team’s name', () => {
+  const body = 'Lyn slo Skeid 3–1 på Bislett.';
+  assert.deepEqual(
+    trimScores([span('Skeid 3', body, 'ORG')], body).map((n) => n.text),
+    ['Skeid'],
+  );
+  const product = 'Han kjøpte en Volvo 240 i 1990.';
+  assert.deepEqual(
+    trimScores([span('Volvo 240', product, 'PROD')], product).map((n) => n.text),
+    ['Volvo 240'],
+  );
 });

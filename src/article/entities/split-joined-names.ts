@@ -46,12 +46,10 @@ export function joinConnectedNames(names: NameSpan[], body: string): NameSpan[] 
   const out: NameSpan[] = [];
   for (const n of sorted) {
     const before = out[out.length - 1];
-    if (
-      before &&
-      before.type === 'ORG' &&
-      n.type !== 'PER' &&
-      CONNECTORS.test(body.slice(before.end, n.start))
-    ) {
+    const between = before ? body.slice(before.end, n.start) : '';
+    // `Bodø/Glimt`: two names written with a slash between them are one club or company.
+    const slashed = between === '/' && before?.type !== 'PER' && n.type !== 'PER';
+    if (before && (slashed || (before.type === 'ORG' && n.type !== 'PER' && CONNECTORS.test(between)))) {
       out[out.length - 1] = {
         start: before.start,
         end: n.end,
@@ -63,4 +61,16 @@ export function joinConnectedNames(names: NameSpan[], body: string): NameSpan[] 
     out.push(n);
   }
   return out;
+}
+
+/**
+ * `slo Molde 2–0`: a result's first figure read into the name before it. A name loses a last word that is a number
+ * when a dash and another number follow it.
+ */
+export function trimScores(names: NameSpan[], body: string): NameSpan[] {
+  return names.map((n) => {
+    const m = /^(.*\S)\s+\d+$/u.exec(n.text);
+    if (!m?.[1] || !/^\s*[–-]\s*\d/u.test(body.slice(n.end, n.end + 4))) return n;
+    return { ...n, end: n.start + m[1].length, text: m[1] };
+  });
 }

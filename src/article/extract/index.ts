@@ -8,7 +8,8 @@ import { addCompoundNames } from '../entities/compound-names.ts';
 import { namesForTitle } from '../entities/find-leader-title.ts';
 import { indexRoles } from '../entities/find-roles.ts';
 import { addRepeatedNames } from '../entities/repeat-names.ts';
-import { joinConnectedNames, splitJoinedNames } from '../entities/split-joined-names.ts';
+import { addAcronyms } from '../entities/find-acronyms.ts';
+import { joinConnectedNames, splitJoinedNames, trimScores } from '../entities/split-joined-names.ts';
 import { linkMentions, type NameSpan } from '../entities/link-mentions.ts';
 import { extractEvents, type FoundEvent } from '../events/index.ts';
 import { findQuotes, type FoundQuote } from '../quotes/index.ts';
@@ -103,7 +104,10 @@ export function extractFacts(
   }
   const names = addRepeatedNames(
     sentences,
-    joinConnectedNames(splitJoinedNames(namesIn(sentences, body)), body),
+    addAcronyms(
+      sentences,
+      joinConnectedNames(trimScores(splitJoinedNames(namesIn(sentences, body)), body), body),
+    ),
     title ? namesIn(headline, title) : [],
   );
   const linked = linkMentions(
