@@ -240,7 +240,8 @@ export function findRelations(
               const items = readItems(view, object.last + 2, clauseEnd, measure);
               if (items.length) emitFlow(subject.entity, object.entity, items, verb.id, i);
             }
-          } else if (subject && partner)
+          } else if (subject && partner && (verb.predicate === 'meets' || verb.predicate === 'allies'))
+            // `Trump og Kim møttes`: only a mutual act makes the two its parties.
             emit(partner.entity, verb.predicate, subject.entity, null, verb.id, i);
         }
         continue;
@@ -274,7 +275,9 @@ export function findRelations(
         const objectOfVerb = view.upos[k] === 'VERB';
         // `bryter sanksjonene mot Nord-Korea`: acting against the sanctions is not imposing them.
         if (objectOfVerb && lexicon.counterVerbs?.includes(view.lemmas[k]!)) continue;
-        if (object) {
+        // `et møte med FNs nødhjelpskoordinator`: the meeting is with an unnamed person, not with the body.
+        const ownerOfNoun = object && /s$/.test(object.text) && view.upos[object.last + 1] === 'NOUN';
+        if (object && !(noun.predicate === 'meets' && ownerOfNoun)) {
           const by = owner ?? subjectOf(view, i, lexicon, objectOfVerb, previousPerson, previousParty);
           if (by)
             for (const o of withCoordinated(view, object))
@@ -469,7 +472,8 @@ function directObject(view: SentenceView, at: number, reach = 2, acting = false)
       continue;
     }
     if (m && !m.adjective) return m.first === k && !PLACE_WORDS.has(view.lemmas[k - 1] ?? '') ? m : undefined;
-    if (view.upos[k] === 'PUNCT' || view.upos[k] === 'NOUN') break;
+    // `advart om at Tromsø ...`: past a subjunction the name is no longer the verb's object.
+    if (['PUNCT', 'NOUN', 'SCONJ'].includes(view.upos[k] ?? '')) break;
   }
   // `vil støtte Nord-Koreas forsvar`: acting on what a party owns is acting on the party.
   return acting ? owner : undefined;

@@ -213,6 +213,22 @@ const notCases: [string, string, string][] = [
     'Russland og Wagner. Wagner rekrutterer fra russiske fengsler.',
     'fengsel',
   ],
+  [
+    'a warning about what may happen opposes nobody',
+    'Tromsø og Bodø. Bodø har advart om at Tromsø kan havne i trøbbel.',
+    'opposes',
+  ],
+  [
+    'two places that warn together do not oppose each other',
+    'Agder og Rogaland har advart mot kuttene.',
+    'opposes',
+  ],
+  [
+    'a meeting with a body’s unnamed official is no meeting with the body',
+    'Ola Berg og FN. Ola Berg hadde et møte med FNs utsending i Genève.',
+    'meets FN',
+  ],
+  ['"om lag" is no item', 'Norge og Mali. Norge har gitt om lag 50 millioner kroner til Mali.', ' lag '],
 ];
 
 for (const [what, text, unwanted] of notCases) {

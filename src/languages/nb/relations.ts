@@ -243,6 +243,7 @@ export const relationLexicon: RelationLexicon = {
     'slag',
     'utvikling',
     'produksjon',
+    'lag',
   ],
   leaderRoles: [
     'president',
