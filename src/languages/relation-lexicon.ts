@@ -85,6 +85,8 @@ export interface RelationLexicon {
   leaderRoles: string[];
   /** Words that make the sentence's relations less than asserted, by the certainty they give. */
   certaintyCues: { certainty: Exclude<Certainty, 'asserted'>; lemmas: string[] }[];
+  /** Definite nouns for a kind of party and its entity type (`kommunen`: GPE, `selskapet`: ORG), as subjects. */
+  partyNouns?: Record<string, 'GPE' | 'ORG'>;
   /** Pronouns that stand for a person as subject (`han`, `hun`): resolved to the person last named. */
   personPronouns: string[];
   /** Plural pronouns that continue the state or body named before (`de`). */

@@ -47,6 +47,9 @@ export function findRelations(
   let previousParty: string | undefined;
   /** Token index of every verb-stated flow in the current sentence. */
   let flowsAt: number[] = [];
+  /** The last party of each type named before the current sentence: who `kommunen` or `selskapet` is. */
+  const lastOfType = new Map<string, string>();
+  const partyNouns = lexicon.partyNouns ?? {};
   const verbByLemma = new Map<string, VerbTrigger>();
   for (const verb of lexicon.verbs) for (const lemma of verb.lemmas) verbByLemma.set(lemma, verb);
   const nounByLemma = new Map(lexicon.nouns.flatMap((n) => n.lemmas.map((l) => [l, n] as const)));
@@ -153,7 +156,8 @@ export function findRelations(
         const clauseEnd = findClauseEnd(view, i, lexicon);
         const subject =
           instrumentOwner(view, i, lexicon) ??
-          subjectOf(view, i, lexicon, true, previousPerson, previousParty);
+          subjectOf(view, i, lexicon, true, previousPerson, previousParty) ??
+          partyNounBefore(view, i, partyNouns, lastOfType);
         const idiom = verb.complement;
         const after = idiom && verb.frame === 'receive' ? i + 1 + idiom.length : i + 1;
         // An idiom's fixed words are matched as written too: the tagger may not know them as words of the idiom.
@@ -292,6 +296,7 @@ export function findRelations(
 
     // "i bytte mot ammunisjon", "til gjengjeld ... teknologi": the items flow back from taker to giver.
     previousPerson = view.mentions.filter((m) => m.type === 'PER').pop()?.entity ?? previousPerson;
+    for (const m of view.mentions) if (!m.adjective) lastOfType.set(m.type, m.entity);
     previousParty =
       view.mentions.filter((m) => (m.type === 'GPE' || m.type === 'ORG') && !m.adjective).shift()?.entity ??
       previousParty;
@@ -310,6 +315,29 @@ export function findRelations(
     }
   }
   return found;
+}
+
+/**
+ * `Kommunen regner med å få ...`, `Selskapet leverer ...`: a definite noun for a kind of party, as the subject of
+ * the clause, is the last party of that type named before.
+ */
+function partyNounBefore(
+  view: SentenceView,
+  at: number,
+  partyNouns: Record<string, string>,
+  lastOfType: Map<string, string>,
+): MentionAt | undefined {
+  for (let k = at - 1; k >= 0 && k >= at - 5; k--) {
+    const token = view.sentence.tokens[k]!;
+    if (view.upos[k] !== 'NOUN') continue;
+    const type = partyNouns[view.lemmas[k]!];
+    if (!type || !token.feats.includes('Definite=Def')) return undefined;
+    const entity = lastOfType.get(type);
+    return entity
+      ? { entity, type: type as MentionAt['type'], first: k, last: k, text: token.text }
+      : undefined;
+  }
+  return undefined;
 }
 
 /**

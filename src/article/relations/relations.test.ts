@@ -190,6 +190,11 @@ const cases: [string, string, string[]][] = [
     ['Hamas attacks Ashkelon - asserted'],
   ],
   [
+    'a definite noun for a kind of party as subject is the last such party named',
+    'Bodø bygger ny skole. Kommunen får 20 millioner kroner fra Utdanningsdirektoratet.',
+    ['Utdanningsdirektoratet pays Bodø krone asserted'],
+  ],
+  [
     'a title owned by a body, followed by a name, is the named person',
     'EU og Wagner. EU innførte i mars sanksjoner mot Wagner-sjefen Jevgenij Prigozjin.',
     ['EU sanctions Jevgenij Prigozjin - asserted'],
