@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Quote } from '../../contract/schema.ts';
-import { findHolder } from './find-holder.ts';
+import { findHolder, resolveHolder, trimHolder } from './find-holder.ts';
 
 const quote = (
   start: number,
@@ -31,4 +31,38 @@ test('the innermost quote around the number names its holder, by name or else by
   assert.deepEqual(findHolder(quotes, 20, 30), { name: 'vestlig etterretning', cue: 'ifølge' });
   assert.equal(findHolder(quotes, 95, 120), null);
   assert.equal(findHolder([quote(0, 50, null, null, 'sier')], 10, 20), null);
+});
+
+test('a holder is a name or a short noun phrase, never a clause', () => {
+  assert.equal(trimHolder('dommen brukte mannen pengene blant annet på en hytte i'), 'dommen');
+  assert.equal(trimHolder('seniorforsker i FHI'), 'seniorforsker i FHI');
+  assert.equal(
+    trimHolder('Statssekretær (Ap) i Helse- og omsorgsdepartementet'),
+    'Statssekretær (Ap) i Helse- og omsorgsdepartementet',
+  );
+  assert.equal(trimHolder('Vest politidistrikt'), 'Vest politidistrikt');
+  assert.equal(trimHolder('vestlig etterretning'), 'vestlig etterretning');
+  assert.equal(trimHolder('Nettselskapet BKK'), 'BKK');
+  assert.equal(trimHolder('Han viser til at en ekstern kvalitetssikring'), null);
+});
+
+test('a definite noun for a body or its document resolves to the name the article gave it', () => {
+  const body =
+    'Tromsø kommune la fram tall. Utenriksdepartementet svarte. Russland protesterte. Saken gikk for Nord-Troms tingrett.';
+  const names = ['Tromsø kommune', 'Utenriksdepartementet', 'Russland', 'Nord-Troms tingrett'].map((text) => {
+    const start = body.indexOf(text);
+    return { start, end: start + text.length, text };
+  });
+  const at = body.length;
+  assert.equal(resolveHolder('kommunen', body, names, at), 'Tromsø kommune');
+  assert.equal(resolveHolder('tingretten', body, names, at), 'Nord-Troms tingrett');
+  assert.equal(resolveHolder('Retten', body, names, at), 'Nord-Troms tingrett');
+  assert.equal(resolveHolder('departementet', body, names, at), 'Utenriksdepartementet');
+  assert.equal(
+    resolveHolder('landet', body, names, at),
+    'landet',
+    'a country is not named by its last letters',
+  );
+  assert.equal(resolveHolder('rapporten', body, names, at), 'rapporten', 'no report was named');
+  assert.equal(resolveHolder('kommunen', body, [], at), 'kommunen');
 });

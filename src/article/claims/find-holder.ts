@@ -18,3 +18,126 @@ export function findHolder(quotes: readonly Quote[], start: number, end: number)
   if (!best) return null;
   return { name: (best.speakerName ?? best.speakerRole)!, cue: best.cue };
 }
+
+/** Words that carry a holder's description on to a name or place: `seniorforsker i FHI`, `rapport fra FHI`. */
+const LINK_WORDS = new Set(['i', 'ved', 'fra', 'for', 'til', 'på', 'hos', 'av', 'og', 'under', 'med']);
+const PRONOUNS = new Set([
+  'han',
+  'hun',
+  'de',
+  'vi',
+  'det',
+  'den',
+  'dette',
+  'jeg',
+  'du',
+  'dere',
+  'man',
+  'disse',
+]);
+/** Nouns for what a named body issues: `ifølge rapporten` points to the report's author, `ifølge dommen` to the court. */
+const DOCUMENT_NOUNS = new Set([
+  'rapport',
+  'dom',
+  'kjennelse',
+  'studie',
+  'undersøkelse',
+  'analyse',
+  'utredning',
+  'regnskap',
+  'årsregnskap',
+  'måling',
+  'evaluering',
+  'prognose',
+  'uttalelse',
+  'vedtak',
+]);
+const MAX_HOLDER_WORDS = 8;
+
+const isDefiniteNoun = (w: string): boolean => /^\p{Ll}{3,}(?:en|et|a|ene)$/u.test(w);
+
+/**
+ * A holder is a name or a short noun phrase. A description that ran on into its clause (`dommen brukte mannen
+ * pengene ...`, `Han viser til at ...`) is cut where a lower-case word follows a definite noun or a pronoun without
+ * a linking preposition (names keep their lower-case words: `Vest politidistrikt`); a bare pronoun names no one.
+ */
+export function trimHolder(name: string): string | null {
+  const words = name.split(/\s+/).filter(Boolean);
+  const kept: string[] = [];
+  for (const word of words) {
+    const last = kept[kept.length - 1];
+    const lower = word.toLowerCase();
+    const closed =
+      last !== undefined &&
+      !LINK_WORDS.has(last.toLowerCase()) &&
+      (isDefiniteNoun(last.toLowerCase()) || PRONOUNS.has(last.toLowerCase())) &&
+      /^\p{Ll}/u.test(word) &&
+      !LINK_WORDS.has(lower);
+    if (closed || kept.length === MAX_HOLDER_WORDS) break;
+    kept.push(word);
+  }
+  while (kept.length > 1 && LINK_WORDS.has(kept[kept.length - 1]!.toLowerCase())) kept.pop();
+  // `Nettselskapet BKK`, `Avisen VG`: a definite noun before a name describes it; the name is the holder.
+  if (kept.length > 1 && isDefiniteNoun(kept[0]!.toLowerCase()) && /^\p{Lu}/u.test(kept[1]!)) kept.shift();
+  const trimmed = kept.join(' ');
+  return PRONOUNS.has(trimmed.toLowerCase()) || !trimmed ? null : trimmed;
+}
+
+/** `rapporten` → `rapport`, `dommen` → `dom`, `studien` → `studie`, `kommunen` → `kommune`: the forms to look for. */
+function stemsOf(definite: string): string[] {
+  const out = new Set<string>();
+  const m = /^(.+?)(ene|en|et|a)$/u.exec(definite);
+  if (m) {
+    out.add(m[1]!);
+    if (/(\p{L})\1$/u.test(m[1]!)) out.add(m[1]!.slice(0, -1)); // dommen → dom
+  }
+  if (/e[nt]$/.test(definite)) out.add(definite.slice(0, -1)); // studien → studie
+  return [...out].filter((s) => s.length >= 3);
+}
+
+interface NameRef {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * The holder as the article names it. A definite noun that stands for a body or its document (`retten`,
+ * `tingretten`, `kommunen`, `rapporten`, `dommen`) becomes the name given earlier: a name whose last word is that
+ * noun (`Buskerud tingrett`, `Tromsø kommune`), the name after `rapport fra`, or a name just before `dom`
+ * (`Buskerud tingrett avsa dom`). Otherwise the holder stays as written, trimmed to a short phrase.
+ */
+export function resolveHolder(
+  name: string,
+  body: string,
+  names: readonly NameRef[],
+  at: number,
+): string | null {
+  const trimmed = trimHolder(name);
+  if (!trimmed || names.length === 0 || names.some((n) => n.text === trimmed)) return trimmed;
+  const words = trimmed.split(' ');
+  const head = words[0]!.toLowerCase();
+  if (!isDefiniteNoun(head) || words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return trimmed;
+  const stems = stemsOf(head);
+  const ordered = [...names.filter((n) => n.start < at).reverse(), ...names.filter((n) => n.start >= at)];
+  // `Buskerud tingrett` for `retten`, `Utenriksdepartementet` for `departementet`; not `Russland` for `landet`.
+  const headOf = (n: NameRef) => {
+    const last = n.text.split(/\s+/).pop()!;
+    const lower = last.toLowerCase();
+    return /^\p{Ll}/u.test(last) ? stems.some((s) => lower.endsWith(s)) : lower.endsWith(head);
+  };
+  const byHead = ordered.find(headOf);
+  if (byHead) return byHead.text;
+  const document = stems.find((s) => DOCUMENT_NOUNS.has(s));
+  if (!document) return trimmed;
+  for (const n of ordered) {
+    // `en ny rapport fra Folkehelseinstituttet`: the name right after `<document> fra/av`.
+    const before = body.slice(Math.max(0, n.start - 40), n.start).toLowerCase();
+    if (new RegExp(`(?<![\\p{L}])${document}\\p{Ll}{0,4}\\s+(?:fra|av)\\s+$`, 'u').test(before))
+      return n.text;
+    // `Buskerud tingrett avsa torsdag dom`: the name a few words before the document.
+    const after = body.slice(n.end, n.end + 50).toLowerCase();
+    if (new RegExp(`^(?:\\s+\\p{Ll}+){0,3}\\s+${document}(?![\\p{L}])`, 'u').test(after)) return n.text;
+  }
+  return trimmed;
+}

@@ -70,3 +70,100 @@ test('a lemma function can be passed in', () => {
   });
   assert.equal(claims[0]?.unit, 'lemma:gjester');
 });
+
+test('paired numbers each make a claim with the noun after the second one', () => {
+  const claims = findClaims({
+    body: 'Styret vedtok planen med 7 mot 2 stemmer. Avgiften går opp fra 5 til 6 prosent neste år.',
+    names: [],
+    ...nb,
+  });
+  assert.deepEqual(
+    claims.map((c) => [c.text, c.value, c.unit]),
+    [
+      ['7', 7, 'stemme'],
+      ['2 stemmer', 2, 'stemme'],
+      ['5', 5, 'prosent'],
+      ['6 prosent', 6, 'prosent'],
+    ],
+  );
+  assert.match(claims[0]?.rule ?? '', /claims\/shared-noun/);
+});
+
+test('a noun left out is taken from the clause the number answers', () => {
+  const claims = findClaims({
+    body: [
+      'Over 300 elever søkte plass, og rundt 40 av dem kom fra andre fylker.',
+      'Molde har 44 poeng etter 20 kamper, mens Viking har 41.',
+      'Lista har 12 navn. Tre av dem er nye.',
+    ].join('\n\n'),
+    names: [],
+    ...nb,
+  });
+  assert.deepEqual(
+    claims.map((c) => [c.text, c.value, c.unit]),
+    [
+      ['Over 300 elever', 300, 'elev'],
+      ['rundt 40 av dem', 40, 'elev'],
+      ['44 poeng', 44, 'poeng'],
+      ['20 kamper', 20, 'kamp'],
+      ['41', 41, 'poeng'],
+      ['12 navn', 12, 'navn'],
+    ],
+  );
+  assert.match(claims[1]?.rule ?? '', /claims\/implied-noun/);
+});
+
+test('a sentence of durations, ages, counts after rundt and clock times', () => {
+  const claims = findClaims({
+    body: [
+      'En 61 år gammel kvinne ble dømt til fengsel i to år og tre måneder.',
+      'Sykehuset har rundt 1900 ansatte og ett akuttmottak.',
+      'Vaktskiftet er klokken sju søndag, og laget slo Odd 3–0 lørdag.',
+    ].join('\n\n'),
+    names: [],
+    ...nb,
+  });
+  assert.deepEqual(
+    claims.map((c) => [c.text, c.value, c.unit]),
+    [
+      ['to år og tre måneder', 2.25, 'år'],
+      ['rundt 1900 ansatte', 1900, 'ansatt'],
+      ['ett akuttmottak', 1, 'akuttmottak'],
+    ],
+  );
+});
+
+test('a document or body named earlier in the article holds the numbers given for it', () => {
+  const body = [
+    'Sykehuset i Vestby la fram en ny rapport fra Helsetilsynet torsdag.',
+    'Ifølge rapporten ventet 420 pasienter for lenge på operasjon.',
+    'Agder tingrett avsa dom i saken mandag. Retten mener hun stjal 2 millioner kroner.',
+    'Ifølge dommen brukte hun pengene blant annet på to båter og en bil.',
+  ].join('\n\n');
+  const names = ['Vestby', 'Helsetilsynet', 'Agder tingrett'].map((text) => {
+    const start = body.indexOf(text);
+    return { start, end: start + text.length, text, type: 'ORG' };
+  });
+  const claims = findClaims({ body, names, ...nb });
+  assert.deepEqual(
+    claims.map((c) => [c.text, c.holderName]),
+    [
+      ['420 pasienter', 'Helsetilsynet'],
+      ['2 millioner kroner', 'Agder tingrett'],
+      ['to båter', 'Agder tingrett'],
+    ],
+  );
+  assert.match(claims[0]?.rule ?? '', /claims\/holder-named-source/);
+});
+
+test('without a name for it the holder stays as written, cut to a short phrase', () => {
+  const claims = findClaims({
+    body: 'Ifølge dommen brukte hun pengene blant annet på to båter og en bil.',
+    names: [],
+    ...nb,
+  });
+  assert.deepEqual(
+    claims.map((c) => [c.text, c.holderName]),
+    [['to båter', 'dommen']],
+  );
+});

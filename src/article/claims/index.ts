@@ -5,7 +5,7 @@ import { splitParagraphs, splitSentencesIn } from '../quotes/split-sentences.ts'
 import type { TextSpan } from '../quotes/types.ts';
 import { classifyCertainty } from './classify-certainty.ts';
 import { clauseStart, describeAbout } from './describe-about.ts';
-import { findHolder } from './find-holder.ts';
+import { findHolder, resolveHolder, trimHolder } from './find-holder.ts';
 import { findUnit } from './find-unit.ts';
 import type { ClaimsInput, FoundClaim } from './types.ts';
 
@@ -23,19 +23,59 @@ const wordsAfter = (body: string, from: number, limit: number, count: number): s
     .slice(0, count + 1)
     .join('');
 
-/** `120 og 90 dagers fengsel`: a number joined by `og`/`eller` to the next one shares its noun (the span stays its own). */
+/**
+ * `120 og 90 dagers fengsel`, `31 mot 24 stemmer`, `fra 3 til 4 promille`: a number joined to the next one by
+ * `og`/`eller`/`mot` (or by `til` after `fra`, a change rather than a range) shares its noun (the span stays its own).
+ */
 function sharedUnit(
   reader: QuantityReader,
   body: string,
+  start: number,
   end: number,
   quantities: readonly Quantity[],
   index: number,
   offset: number,
 ) {
   const next = quantities[index + 1];
-  if (!next || !/^\s+(og|eller)\s+$/.test(body.slice(end, offset + next.start))) return null;
+  if (!next) return null;
+  const gap = body.slice(end, offset + next.start);
+  const joined =
+    /^\s+(og|eller|mot)\s+$/.test(gap) ||
+    (/^\s+til\s+$/.test(gap) && /(?<![\p{L}])fra\s+$/iu.test(body.slice(Math.max(0, start - 8), start)));
+  if (!joined) return null;
   const noun = findUnit(reader, body, offset + next.end);
   return noun ? { ...noun, start: end, end } : null;
+}
+
+/** `rundt 4 millioner av dem`: a number counting a part of a group takes the noun of the group counted before it. */
+const PART_OF = /^[ \u00a0]+av[ \u00a0]+(?:dem|disse)(?![\p{L}])/u;
+
+/**
+ * `Brann har 58 poeng, mens Glimt har 59.`: a bare number at the end of a clause, after the same word that stood
+ * before an earlier claim of the sentence, counts what that claim counted.
+ */
+function parallelClaim(
+  body: string,
+  sentence: TextSpan,
+  start: number,
+  numberEnd: number,
+  earlier: readonly FoundClaim[],
+): FoundClaim | null {
+  if (!/^[ \u00a0]*(?:[.,;!?]|$)/.test(body.slice(numberEnd, numberEnd + 2))) return null;
+  const verb = wordBeforeAt(body, start);
+  if (!verb) return null;
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const c = earlier[k]!;
+    if (c.start < sentence.start) break;
+    if (wordBeforeAt(body, c.start) === verb) return c;
+  }
+  return null;
+}
+
+/** The lower-cased word right before `pos` (one space between), or null. */
+function wordBeforeAt(body: string, pos: number): string | null {
+  const m = /(?<![\p{L}])(\p{L}+)[ \u00a0]$/u.exec(body.slice(Math.max(0, pos - 30), pos));
+  return m ? m[1]!.toLowerCase() : null;
 }
 
 /** Finds every stated quantity in the body. Pure: same input, same output. */
@@ -60,18 +100,28 @@ export function findClaims(input: ClaimsInput): FoundClaim[] {
     for (const [index, q] of quantities.entries()) {
       const start = p.start + q.start;
       const numberEnd = p.start + q.end;
+      const sentence: TextSpan = sentences.find((s) => s.start <= start && start < s.end) ?? p;
       const noun = q.unit
         ? null
         : (findUnit(reader, body, numberEnd) ??
-          sharedUnit(reader, body, numberEnd, quantities, index, p.start));
+          sharedUnit(reader, body, start, numberEnd, quantities, index, p.start));
       // `de siste ti årene`: a word number before a definite plural names a known set, not a count.
       if (noun && q.rule === 'numbers/word' && /(ene|erne)$/.test(noun.word) && noun.start > numberEnd)
         continue;
-      const unit = q.unit ?? (noun ? lemmatise(noun.word) : null);
+      const previous = out[out.length - 1];
+      const partOf =
+        !q.unit && !noun && previous && previous.start >= sentence.start
+          ? PART_OF.exec(body.slice(numberEnd, numberEnd + 12))
+          : null;
+      const parallel =
+        !q.unit && !noun && !partOf ? parallelClaim(body, sentence, start, numberEnd, out) : null;
+      const implied = partOf ? previous! : parallel;
+      const unit = q.unit ?? (noun ? lemmatise(noun.word) : (implied?.unit ?? null));
       if (!unit) continue;
-      const end = noun?.end ?? numberEnd;
-      const sentence: TextSpan = sentences.find((s) => s.start <= start && start < s.end) ?? p;
-      const holder = findHolder(quotes, start, end);
+      const end = noun?.end ?? (partOf ? numberEnd + partOf[0].length : numberEnd);
+      const found = findHolder(quotes, start, end);
+      const written = found && trimHolder(found.name);
+      const holder = found && resolveHolder(found.name, body, input.names, start);
       const { certainty, rule: certaintyRule } = classifyCertainty(speech, {
         sentence: body.slice(sentence.start, sentence.end),
         clause: body.slice(clauseStart(body, sentence, start), end) + wordsAfter(body, end, sentence.end, 3),
@@ -86,13 +136,15 @@ export function findClaims(input: ClaimsInput): FoundClaim[] {
         text: body.slice(start, end),
         about: describeAbout(body, sentence, start, end),
         holder: null,
-        holderName: holder?.name ?? null,
+        holderName: holder,
         certainty,
         start,
         end,
         rule: [
-          q.unit ? 'claims/symbol-unit' : 'claims/counted-noun',
+          q.unit ? 'claims/symbol-unit' : implied ? 'claims/implied-noun' : 'claims/counted-noun',
+          noun && noun.start === numberEnd && noun.end === numberEnd ? 'claims/shared-noun' : null,
           holder ? 'claims/holder-quote' : null,
+          holder && holder !== written ? 'claims/holder-named-source' : null,
           certaintyRule,
         ]
           .filter(Boolean)

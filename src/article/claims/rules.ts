@@ -14,13 +14,28 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   },
   {
     id: 'claims/symbol-unit',
-    finds: 'a quantity whose unit is a symbol or abbreviation',
-    example: 'Renten stiger til 4,5 %.',
+    finds: 'a quantity whose unit the number reader gives: a symbol, an abbreviation or a two-unit duration',
+    example: 'Renten stiger til 4,5 %. Han fikk tre år og seks måneder.',
+  },
+  {
+    id: 'claims/shared-noun',
+    finds: 'a number joined by og, eller, mot or fra ... til to the next one counts its noun',
+    example: 'Forslaget falt med 31 mot 24 stemmer.',
+  },
+  {
+    id: 'claims/implied-noun',
+    finds: 'a number whose noun is left out takes it from the clause it answers: av dem, a parallel clause',
+    example: 'Laget har 44 poeng, mens Viking har 41.',
   },
   {
     id: 'claims/holder-quote',
     finds: 'the holder: the speaker of the quote the number sits in',
     example: 'Over 300 hus er uten strøm, ifølge Elvia.',
+  },
+  {
+    id: 'claims/holder-named-source',
+    finds: 'a holder given as a body or its document (retten, rapporten) is the name the article gave it',
+    example: 'Agder tingrett avsa dom mandag. Ifølge dommen stjal hun 2 millioner kroner.',
   },
   {
     id: 'claims/certainty-denied',

@@ -75,6 +75,22 @@ const found: Array<[string, Expect[]]> = [
       { text: '90', value: 90 },
     ],
   ],
+  // `ett` and `én` are the number one; `et`, `en`, `ei` stay articles.
+  ['Laget tok ett poeng på bortebane.', [{ text: 'ett', value: 1 }]],
+  ['Køen er opptil ett år lang.', [{ text: 'opptil ett', value: 1, modifier: 'upTo' }]],
+  ['Hun har bare én bil.', [{ text: 'én', value: 1 }]],
+  // A duration in two units is one number in the larger unit.
+  [
+    'Han ble dømt til fengsel i tre år og seks måneder.',
+    [{ text: 'tre år og seks måneder', value: 3.5, unit: 'år' }],
+  ],
+  ['Turen tok to timer og 30 minutter.', [{ text: 'to timer og 30 minutter', value: 2.5, unit: 'time' }]],
+  ['Hun fikk ett år og tre måneders fengsel.', [{ text: 'ett år og tre måneders', value: 1.25, unit: 'år' }]],
+  // A four-digit number with a noun after it is a count, also after words that often stand before years.
+  ['Verftet har rundt 1100 ansatte.', [{ text: 'rundt 1100', value: 1100, modifier: 'about' }]],
+  ['Skolen har rundt 1900 elever.', [{ text: 'rundt 1900', value: 1900 }]],
+  ['Det kom fra 1200 til 1500 tilskuere.', [{ text: '1200' }, { text: '1500' }]],
+  ['Prisen er mellom 1200 og 1500 kroner.', [{ text: 'mellom 1200 og 1500', min: 1200, max: 1500 }]],
 ];
 
 test('quantities are found with their value, range, modifier and span', () => {
@@ -112,6 +128,13 @@ const ignored: Array<[string, string]> = [
   ['Det var en stor dag.', 'the article en'],
   ['Rosenborg tapte 0–2 borte og vant 3-1 hjemme.', 'results'],
   ['Det jobber flere tusen frivillige der.', 'a vague amount'],
+  ['Rundt 1900 flyttet mange fra bygda.', 'a year after rundt with a verb after it'],
+  ['Bruken økte fra 1990 til 2010 i hele landet.', 'years after fra and til'],
+  ['I perioden 2016 til 2023 forsvant pengene.', 'a period of years'],
+  ['Viking slo Molde 2–0 lørdag.', 'a result after a team name'],
+  ['Vi møtes klokken sju søndag.', 'a clock time in words'],
+  ['Han ga ikke ett eneste svar.', 'ett eneste is emphasis'],
+  ['Hva kan skje på ett år?', 'ett år as the period of a rate'],
 ];
 
 test('dates, years, clock times, ages, codes, ordinals and list numbers are not quantities', () => {

@@ -2,6 +2,11 @@
 import {
   CARDINAL_WORDS,
   AGE_FOLLOWERS,
+  CLOCK_PRECEDERS,
+  COMPOUND_DURATIONS,
+  COUNTING_ONE_WORDS,
+  EMPHATIC_ONE_FOLLOWERS,
+  RATE_ONE_PRECEDERS,
   MODIFIERS,
   ONE_WORDS,
   PAIR_PHRASES,
@@ -59,7 +64,46 @@ export function findQuantities(text: string): Quantity[] {
     );
     i += 1;
   }
-  return out.filter((q, k) => k === 0 || q.start >= (out[k - 1] as Quantity).end);
+  return joinDurations(
+    text,
+    out.filter((q, k) => k === 0 || q.start >= (out[k - 1] as Quantity).end),
+  );
+}
+
+const DURATION_RES = COMPOUND_DURATIONS.map((d) => ({
+  ...d,
+  between: new RegExp(`^[ \\u00a0]+(?:${d.large.join('|')})[ \\u00a0]+og[ \\u00a0]+$`, 'u'),
+  after: new RegExp(`^[ \\u00a0]+(?:${d.small.join('|')})(?![\\p{L}])`, 'u'),
+}));
+
+/** `tre år og seks måneder` is one duration, 3,5 år: the two numbers merge and the reader gives the unit. */
+function joinDurations(text: string, quantities: Quantity[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (let i = 0; i < quantities.length; i++) {
+    const a = quantities[i] as Quantity;
+    const b = quantities[i + 1];
+    const single = (q: Quantity) => q.value !== null && q.unit === null && q.modifier === null;
+    const d =
+      b && a.value !== null && a.unit === null && single(b)
+        ? DURATION_RES.find((r) => r.between.test(text.slice(a.end, b.start)))
+        : undefined;
+    const tail = d && b ? d.after.exec(text.slice(b.end, b.end + 20)) : null;
+    if (!d || !b || !tail || (b.value as number) >= d.per) {
+      out.push(a);
+      continue;
+    }
+    const end = b.end + tail[0].length;
+    out.push({
+      ...a,
+      end,
+      text: text.slice(a.start, end),
+      value: roundScaled(a.value! + b.value! / d.per),
+      unit: d.unit,
+      rule: 'numbers/duration',
+    });
+    i += 1;
+  }
+  return out;
 }
 
 type Draft = Omit<Quantity, 'text' | 'modifier'>;
@@ -149,7 +193,11 @@ function findWordPieces(text: string): Piece[] {
       multiplied = true;
     }
     consumed = end;
-    if (isOne && !multiplied) continue;
+    // `ett poeng`, `én gang` count; `en`, `et`, `ei` are articles unless a scale word follows (`en million`).
+    if (isOne && !multiplied && !COUNTING_ONE_WORDS.has(lower)) continue;
+    if (isOne && !multiplied && EMPHATIC_ONE_FOLLOWERS.has(wordAt(text, end).lower)) continue; // ikke ett eneste
+    if (isOne && !multiplied && adjacent && RATE_ONE_PRECEDERS.has(prev.lower)) continue; // på ett år
+    if (adjacent && CLOCK_PRECEDERS.has(prev.lower)) continue; // klokken sju
     if (adjacent && VAGUE_WORDS.has(prev.lower)) continue; // flere tusen
     if (AGE_FOLLOWERS.has(wordAt(text, end).lower)) continue;
     pieces.push({ start, end, value, unit: null, rule: 'numbers/word' });

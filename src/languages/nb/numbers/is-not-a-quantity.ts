@@ -1,6 +1,13 @@
 // Tells numbers that are not quantities: dates, years, clock times, ages, codes, references, list numbers.
-import { AGE_FOLLOWERS, CLOCK_PRECEDERS, MONTHS, UNIT_SYMBOLS, YEAR_PRECEDERS } from './number-words.ts';
-import { PHRASE_ENDERS } from './unit-words.ts';
+import {
+  AGE_FOLLOWERS,
+  CLOCK_PRECEDERS,
+  MONTHS,
+  UNIT_SYMBOLS,
+  WEAK_YEAR_PRECEDERS,
+  YEAR_PRECEDERS,
+} from './number-words.ts';
+import { INVARIANT_UNITS, IRREGULAR_PLURALS, PHRASE_ENDERS } from './unit-words.ts';
 import { isSpaceBetween, wordAt, wordBefore } from './words-around.ts';
 
 const REFERENCE_WORDS = new Set([
@@ -51,10 +58,11 @@ export function isNotAQuantity(
     return true;
   const afterCurrency =
     !!UNIT_SYMBOLS[prev.lower] || /[$€£]\s?$/.test(text.slice(Math.max(0, start - 2), start));
+  // A four-digit number is a year unless it counts something: `i 1990` and `rundt 1900` are years, `rundt 1900
+  // ansatte` and `mellom 1200 og 1500 ansatte` counts. Only a year word (`i`, `siden`, `høsten`) settles it alone.
   if (/^\d{4}$/.test(raw) && value >= 1000 && value <= 2100 && !afterCurrency) {
-    const followedByLowerWord =
-      /^\s+\p{Ll}/u.test(text.slice(end, end + 2)) && !/^\s+(og|til|eller)\b/.test(text.slice(end, end + 8));
-    if (YEAR_PRECEDERS.has(prev.lower) || !followedByLowerWord) return true;
+    if (YEAR_PRECEDERS.has(prev.lower)) return true;
+    if (!countsSomething(text, end, WEAK_YEAR_PRECEDERS.has(prev.lower))) return true;
   }
   if (
     prev.word &&
@@ -62,12 +70,36 @@ export function isNotAQuantity(
     !prev.sentenceStart &&
     !UNIT_SYMBOLS[prev.lower] &&
     isSpaceBetween(text, prev.end, start) &&
-    (!next.word || !isSpaceBetween(text, end, next.start) || PHRASE_ENDERS.has(next.lower))
+    (!next.word || !isSpaceBetween(text, end, next.start) || PHRASE_ENDERS.has(next.lower)) &&
+    !/^\s?[–—-]\s?\d/.test(text.slice(end, end + 4))
   )
-    return true; // `TV 2 i går`, `Windows 11 er`; but `ga Russland 100 stridsvogner` counts
+    return true; // `TV 2 i går`, `Windows 11 er`; but `ga Russland 100 stridsvogner` and `slo Molde 2–0` are read
   if (isListNumber(text, start, after)) return true;
   return false;
 }
+
+const NEXT_NUMBER = /^\s+(?:og|til|eller|mot)\s+\d(?:[\d \u00a0.]*\d)?(?=\s)/u;
+
+/**
+ * A noun follows the number (or the second number of a pair): `1900 ansatte`, `1200 og 1500 ansatte`. After a word
+ * that also stands before years (`rundt`, `fra`), and after a pair, the word must look like a plural noun: `rundt 1900
+ * flyttet` and `2016 til 2023 forsvant` are years.
+ */
+function countsSomething(text: string, end: number, strict: boolean): boolean {
+  const pair = NEXT_NUMBER.exec(text.slice(end, end + 24));
+  const from = pair ? end + pair[0].length : end;
+  const next = wordAt(text, from);
+  return (
+    isSpaceBetween(text, from, next.start) &&
+    /^\p{Ll}/u.test(next.word) &&
+    !PHRASE_ENDERS.has(next.lower) &&
+    !MONTHS.has(next.lower) &&
+    ((!strict && !pair) || looksPlural(next.lower))
+  );
+}
+
+const looksPlural = (word: string): boolean =>
+  /(?:er|e)s?$/.test(word) || INVARIANT_UNITS.has(word) || IRREGULAR_PLURALS[word] !== undefined;
 
 function isListNumber(text: string, start: number, after: string): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;

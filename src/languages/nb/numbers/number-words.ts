@@ -43,6 +43,15 @@ export const CARDINAL_WORDS: Readonly<Record<string, number>> = {
 /** Words for "one" that count only before a scale word (`en million`, `ett tusen`). */
 export const ONE_WORDS: ReadonlySet<string> = new Set(['en', 'én', 'ett', 'et', 'ei']);
 
+/** Forms of "one" that are the number, not the article (`ett poeng`, `én gang`): they count on their own too. */
+export const COUNTING_ONE_WORDS: ReadonlySet<string> = new Set(['ett', 'én']);
+
+/** Words after `ett`/`én` that make it emphasis, not a count: `ikke ett eneste`. */
+export const EMPHATIC_ONE_FOLLOWERS: ReadonlySet<string> = new Set(['eneste', 'enkelt', 'enkelte']);
+
+/** Words before `ett`/`én` that make it the period of a rate, not a count: `produserer 2 millioner på ett år`. */
+export const RATE_ONE_PRECEDERS: ReadonlySet<string> = new Set(['på', 'per', 'pr.']);
+
 /** Scale words that multiply the number before them: `1,3 millioner`, `to tusen`, `13,3 mrd.`. */
 export const SCALE_WORDS: Readonly<Record<string, number>> = {
   hundre: 100,
@@ -146,17 +155,11 @@ export const YEAR_PRECEDERS: ReadonlySet<string> = new Set([
   'år',
   'året',
   'siden',
-  'fra',
-  'til',
   'før',
   'etter',
   'innen',
   'frem',
   'fram',
-  'mellom',
-  'og',
-  'eller',
-  'rundt',
   'våren',
   'sommeren',
   'høsten',
@@ -171,6 +174,20 @@ export const YEAR_PRECEDERS: ReadonlySet<string> = new Set([
   'begynnelsen',
   'midten',
   'løpet',
+]);
+
+/**
+ * Words before a four-digit number that may stand before a year or a count: `rundt 1900` is a year, `rundt 1900
+ * ansatte` a count. A noun after the number (or after the second number of a range) makes it a count.
+ */
+export const WEAK_YEAR_PRECEDERS: ReadonlySet<string> = new Set([
+  'fra',
+  'til',
+  'mellom',
+  'og',
+  'eller',
+  'rundt',
+  'omkring',
   'per',
   'pr.',
 ]);
@@ -178,6 +195,22 @@ export const YEAR_PRECEDERS: ReadonlySet<string> = new Set([
 /** Words after a number that make it an age or a clock time, never a claim: `45 år gammel`, `klokken 14`. */
 export const AGE_FOLLOWERS: ReadonlySet<string> = new Set(['gammel', 'gamle', 'år gammel', 'år gamle']);
 export const CLOCK_PRECEDERS: ReadonlySet<string> = new Set(['kl.', 'kl', 'klokka', 'klokken']);
+
+/**
+ * A duration in two units read as one number: `tre år og seks måneder` is 3,5 år, `to timer og 30 minutter` 2,5
+ * timer. `large` and `small` are the word forms of the two units, `per` how many small make one large.
+ */
+export const COMPOUND_DURATIONS: ReadonlyArray<{
+  large: readonly string[];
+  small: readonly string[];
+  per: number;
+  unit: string;
+}> = [
+  { large: ['år', 'års'], small: ['måned', 'måneder', 'måneders'], per: 12, unit: 'år' },
+  { large: ['time', 'timer', 'timers'], small: ['minutt', 'minutter', 'minutters'], per: 60, unit: 'time' },
+  { large: ['minutt', 'minutter'], small: ['sekund', 'sekunder'], per: 60, unit: 'minutt' },
+  { large: ['uke', 'uker', 'ukers'], small: ['dag', 'dager', 'dagers'], per: 7, unit: 'uke' },
+];
 
 /** Symbols and abbreviations that carry their unit: `25 %`, `kr 100`, `$5`, `100 NOK`. */
 export const UNIT_SYMBOLS: Readonly<Record<string, string>> = {

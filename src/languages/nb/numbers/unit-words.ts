@@ -119,6 +119,14 @@ export const PHRASE_ENDERS: ReadonlySet<string> = new Set([
   'alle',
   'hvert',
   'hvor',
+  // A weekday after a number dates it (`vant 2–0 lørdag`, `klokken sju søndag`); it is never what is counted.
+  'mandag',
+  'tirsdag',
+  'onsdag',
+  'torsdag',
+  'fredag',
+  'lørdag',
+  'søndag',
 ]);
 
 /** Units that do not change in the plural. */
