@@ -3,31 +3,43 @@ import { bytesOf, decodeDeltaVarint, encodeDeltaVarint, section } from './model-
 import type { ModelFile } from './model-codec.ts';
 
 /**
- * Open-addressing map from bucket to row, sized to twice the rows: a few hundred kB instead of a 4 MB
- * table per model, so that tagger and recogniser together stay in cache.
+ * Open-addressing table from bucket to row: probing reads (bucket, row) pairs only, so a bucket absent from the
+ * model (most word-pair features are) costs one access; a hit reads its row, a Float32 scale followed by the Int8
+ * weights in one record, with one more access. Sized to at least twice the rows, so that probes stay short.
  */
-class BucketIndex {
-  private readonly slots: Int32Array;
+class InlineRows {
+  /** Bytes per row record: the scale and the weights, padded to four bytes. */
+  readonly stride: number;
+  readonly slots: Int32Array;
+  readonly scales: Float32Array;
+  readonly weights: Int8Array;
   private readonly tableMask: number;
   private readonly shift: number;
-  constructor(buckets: Uint32Array) {
+  constructor(classes: number, buckets: Uint32Array, weights: Int8Array, scales: Float32Array) {
     let size = 16;
     while (size < buckets.length * 2) size *= 2;
     this.tableMask = size - 1;
     this.shift = 32 - Math.log2(size);
-    this.slots = new Int32Array(size * 2).fill(-1);
+    this.stride = 4 + Math.ceil(classes / 4) * 4;
+    this.slots = new Int32Array(2 * size).fill(-1);
+    const buffer = new ArrayBuffer(buckets.length * this.stride);
+    this.scales = new Float32Array(buffer);
+    this.weights = new Int8Array(buffer);
+    const words = this.stride / 4;
     buckets.forEach((b, row) => {
       let h = this.home(b);
       while ((this.slots[2 * h] as number) !== -1) h = (h + 1) & this.tableMask;
       this.slots[2 * h] = b;
       this.slots[2 * h + 1] = row;
+      this.scales[row * words] = scales[row] as number;
+      this.weights.set(weights.subarray(row * classes, (row + 1) * classes), row * this.stride + 4);
     });
   }
   private home(b: number): number {
     return Math.imul(b, 0x9e3779b1) >>> this.shift;
   }
-  /** Row of bucket `b`, or -1. */
-  get(b: number): number {
+  /** Row of bucket `b` (its record starts at row * stride bytes), or -1. */
+  row(b: number): number {
     let h = this.home(b);
     for (;;) {
       const k = this.slots[2 * h] as number;
@@ -41,7 +53,7 @@ class BucketIndex {
 /** Trained, averaged and quantised weights (Int8 per row with a row scale: small enough to stay in cache). */
 export class RowModel {
   private readonly mask: number;
-  private readonly index: BucketIndex;
+  private readonly table: InlineRows;
   constructor(
     readonly classes: number,
     readonly bits: number,
@@ -51,7 +63,7 @@ export class RowModel {
     private readonly scales: Float32Array,
   ) {
     this.mask = (1 << bits) - 1;
-    this.index = new BucketIndex(buckets);
+    this.table = new InlineRows(classes, buckets, weights, scales);
   }
 
   /** Quantises float rows (`rows * classes`, in `buckets` order) to Int8 with one scale per row. */
@@ -73,12 +85,15 @@ export class RowModel {
   /** Adds the weights of `keys[0..n)` to `out` (length `classes`, caller zeroes it). */
   score(keys: Uint32Array, n: number, out: Float32Array | Float64Array, offset = 0): void {
     const c = this.classes;
-    const w = this.weights;
+    const t = this.table;
+    const w = t.weights;
+    const stride = t.stride;
+    const words = stride >> 2;
     for (let i = 0; i < n; i++) {
-      const row = this.index.get((keys[i] as number) & this.mask);
-      if (row < 0) continue;
-      const scale = this.scales[row] as number;
-      const base = row * c;
+      const h = t.row((keys[i] as number) & this.mask);
+      if (h < 0) continue;
+      const scale = t.scales[h * words] as number;
+      const base = h * stride + 4;
       for (let k = 0; k < c; k++)
         out[offset + k] = (out[offset + k] as number) + (w[base + k] as number) * scale;
     }

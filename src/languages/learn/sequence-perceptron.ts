@@ -19,30 +19,33 @@ export function viterbi(
   allowed: Uint8Array,
 ): Int32Array {
   const L = labels;
+  const path = new Int32Array(n);
+  if (n === 0) return path;
   const score = new Float32Array(n * L);
   const back = new Int32Array(n * L);
   for (let y = 0; y < L; y++) {
     score[y] = allowed[L * L + y] ? (emissions[y] as number) + (transitions[L * L + y] as number) : -Infinity;
   }
-  const prevs = predecessors(allowed, L);
+  const { offsets, prevs } = predecessors(allowed, L);
   for (let i = 1; i < n; i++) {
     const row = (i - 1) * L;
+    const here = i * L;
     for (let y = 0; y < L; y++) {
       let best = -Infinity;
       let arg = 0;
-      for (const p of prevs[y] as Int32Array) {
+      const to = offsets[y + 1] as number;
+      for (let j = offsets[y] as number; j < to; j++) {
+        const p = prevs[j] as number;
         const s = (score[row + p] as number) + (transitions[p * L + y] as number);
         if (s > best) {
           best = s;
           arg = p;
         }
       }
-      score[i * L + y] = best + (emissions[i * L + y] as number);
-      back[i * L + y] = arg;
+      score[here + y] = best + (emissions[here + y] as number);
+      back[here + y] = arg;
     }
   }
-  const path = new Int32Array(n);
-  if (n === 0) return path;
   let best = -Infinity;
   let arg = 0;
   const hasEnd = allowed.length >= (L + 2) * L;
@@ -58,18 +61,25 @@ export function viterbi(
   return path;
 }
 
-const predecessorCache = new WeakMap<Uint8Array, Int32Array[]>();
+interface Predecessors {
+  /** Label y's allowed predecessors are prevs[offsets[y]..offsets[y+1]). */
+  offsets: Int32Array;
+  prevs: Int32Array;
+}
+
+const predecessorCache = new WeakMap<Uint8Array, Predecessors>();
 
 /** For each label, the labels allowed before it (cached per table). */
-function predecessors(allowed: Uint8Array, L: number): Int32Array[] {
+function predecessors(allowed: Uint8Array, L: number): Predecessors {
   let lists = predecessorCache.get(allowed);
   if (!lists) {
-    lists = [];
+    const offsets = new Int32Array(L + 1);
+    const prevs: number[] = [];
     for (let y = 0; y < L; y++) {
-      const list: number[] = [];
-      for (let p = 0; p < L; p++) if (allowed[p * L + y]) list.push(p);
-      lists.push(Int32Array.from(list));
+      for (let p = 0; p < L; p++) if (allowed[p * L + y]) prevs.push(p);
+      offsets[y + 1] = prevs.length;
     }
+    lists = { offsets, prevs: Int32Array.from(prevs) };
     predecessorCache.set(allowed, lists);
   }
   return lists;

@@ -2,6 +2,7 @@
 import { FeatureBuffer } from '../../learn/feature-hash.ts';
 import { RowPerceptronTrainer } from '../../learn/averaged-perceptron.ts';
 import type { RowModel } from '../../learn/averaged-perceptron.ts';
+import { FormCache } from '../../learn/group-scores.ts';
 import { createRandom, shuffleInPlace } from '../../learn/random.ts';
 
 export interface FeatsLexicon {
@@ -16,19 +17,23 @@ export interface FeatsLexicon {
 /** UPOS -> model whose classes are `byUpos[UPOS]` in order (UPOS with one bundle need none). */
 export type FeatsModels = Record<string, RowModel>;
 
-interface Predictor {
-  predict(keys: Uint32Array, n: number, scratch: Float32Array, allowed?: readonly number[]): number;
-}
-
 const END = '</s>';
 
-function featsFeatures(lower: readonly string[], upos: readonly string[], i: number, f: FeatureBuffer): void {
-  const l = lower[i] as string;
-  const u = upos[i] as string;
-  f.clear();
+/** Features of the word itself under its UPOS (scored once per form and UPOS at inference). */
+function featsSelfFeatures(u: string, l: string, f: FeatureBuffer): void {
   f.str(0, u);
   f.str2(1, u, l);
   for (let n = 1; n <= 5; n++) f.suffixWith(2 + n, u, l, n);
+}
+
+/** Features of the neighbours (added without clearing). */
+function featsContextFeatures(
+  lower: readonly string[],
+  upos: readonly string[],
+  i: number,
+  f: FeatureBuffer,
+): void {
+  const u = upos[i] as string;
   f.str2(8, u, upos[i - 1] ?? END);
   f.str2(9, u, upos[i + 1] ?? END);
   f.str2(10, u, lower[i - 1] ?? END);
@@ -36,6 +41,12 @@ function featsFeatures(lower: readonly string[], upos: readonly string[], i: num
   f.str3(12, u, upos[i + 1] ?? END, (lower[i + 1] ?? END).slice(-2));
   f.str3(13, u, upos[i - 1] ?? END, (lower[i - 1] ?? END).slice(-2));
   f.str3(14, u, upos[i + 2] ?? END, (lower[i + 2] ?? END).slice(-2));
+}
+
+function featsFeatures(lower: readonly string[], upos: readonly string[], i: number, f: FeatureBuffer): void {
+  f.clear();
+  featsSelfFeatures(upos[i] as string, lower[i] as string, f);
+  featsContextFeatures(lower, upos, i, f);
 }
 
 const wordCache = new WeakMap<FeatsLexicon, Map<string, Map<string, number[]>>>();
@@ -57,12 +68,6 @@ function wordsByUpos(lexicon: FeatsLexicon): Map<string, Map<string, number[]>> 
   return index;
 }
 
-const NO_FEATS = [0];
-
-function candidatesOf(lexicon: FeatsLexicon, lower: string, upos: string): readonly number[] {
-  return wordsByUpos(lexicon).get(upos)?.get(lower) ?? lexicon.byUpos[upos] ?? NO_FEATS;
-}
-
 const localCache = new WeakMap<FeatsLexicon, Map<string, Map<number, number>>>();
 
 /** UPOS -> global bundle index -> class of that UPOS's model. */
@@ -77,30 +82,85 @@ function localIndex(lexicon: FeatsLexicon): Map<string, Map<number, number>> {
   return index;
 }
 
-/** Predicts FEATS for a tagged sentence. */
-export function tagFeats(
-  words: readonly string[],
-  upos: readonly string[],
-  lexicon: FeatsLexicon,
-  models: FeatsModels,
-  f: FeatureBuffer,
-  scratch: Float32Array = new Float32Array(256),
-): string[] {
-  const lower = words.map((w) => w.toLowerCase());
-  const locals = localIndex(lexicon);
-  return words.map((_, i) => {
-    const u = upos[i] as string;
-    const candidates = candidatesOf(lexicon, lower[i] as string, u);
-    if (candidates.length === 1) return lexicon.bundles[candidates[0] as number] ?? '_';
-    const model: Predictor | undefined = models[u];
-    const local = locals.get(u);
-    const classes = lexicon.byUpos[u];
-    if (!model || !local || !classes) return lexicon.bundles[candidates[0] as number] ?? '_';
-    featsFeatures(lower, upos, i, f);
-    const allowed = candidates.map((c) => local.get(c) ?? 0);
-    const k = model.predict(f.keys, f.length, scratch.subarray(0, classes.length), allowed);
-    return lexicon.bundles[classes[k] as number] ?? '_';
-  });
+/** One UPOS's model with its classes and per-word candidates in the model's own class numbers. */
+interface UposFeats {
+  model: RowModel | undefined;
+  /** Model class -> global bundle. */
+  classes: readonly number[];
+  /** Candidates of words seen twice or more, as model classes. */
+  words: Map<string, number[]>;
+  /** Candidates of other words: every class. */
+  all: number[];
+  /** Scores of the self features per lower-cased form. */
+  self: FormCache<Float32Array>;
+}
+
+/** Predicts FEATS for tagged sentences; keeps per-form scores of the word-only features. */
+export class FeatsTagger {
+  private readonly byUpos = new Map<string, UposFeats>();
+  private readonly f = new FeatureBuffer();
+  private scratch = new Float32Array(64);
+
+  constructor(
+    private readonly lexicon: FeatsLexicon,
+    models: FeatsModels,
+  ) {
+    const locals = localIndex(lexicon);
+    for (const [u, classes] of Object.entries(lexicon.byUpos)) {
+      const local = locals.get(u) as Map<number, number>;
+      const words = new Map<string, number[]>();
+      for (const [w, bundles] of wordsByUpos(lexicon).get(u) ?? [])
+        words.set(
+          w,
+          bundles.map((b) => local.get(b) ?? 0),
+        );
+      this.byUpos.set(u, {
+        model: models[u],
+        classes,
+        words,
+        all: classes.map((_, k) => k),
+        self: new FormCache(20_000),
+      });
+    }
+  }
+
+  tag(lower: readonly string[], upos: readonly string[]): string[] {
+    const out = new Array<string>(lower.length);
+    const bundles = this.lexicon.bundles;
+    for (let i = 0; i < lower.length; i++) {
+      const u = upos[i] as string;
+      const l = lower[i] as string;
+      const x = this.byUpos.get(u);
+      if (!x) {
+        out[i] = '_';
+        continue;
+      }
+      const candidates = x.words.get(l) ?? x.all;
+      if (candidates.length === 1 || !x.model) {
+        out[i] = bundles[x.classes[candidates[0] as number] as number] ?? '_';
+        continue;
+      }
+      const c = x.classes.length;
+      if (this.scratch.length < c) this.scratch = new Float32Array(c);
+      const scores = this.scratch;
+      let self = x.self.get(l);
+      if (!self) {
+        this.f.clear();
+        featsSelfFeatures(u, l, this.f);
+        self = new Float32Array(c);
+        x.model.score(this.f.keys, this.f.length, self);
+        x.self.set(l, self);
+      }
+      for (let k = 0; k < c; k++) scores[k] = self[k] as number;
+      this.f.clear();
+      featsContextFeatures(lower, upos, i, this.f);
+      x.model.score(this.f.keys, this.f.length, scores);
+      let best = candidates[0] as number;
+      for (const k of candidates) if ((scores[k] as number) > (scores[best] as number)) best = k;
+      out[i] = bundles[x.classes[best] as number] ?? '_';
+    }
+    return out;
+  }
 }
 
 export function buildFeatsLexicon(

@@ -78,6 +78,27 @@ test('analyses raw text into sentences with spans, and entity spans point back i
   assert.ok(names.some(([type, name]) => type === 'GPE' && name === 'Bergen'));
 });
 
+test('a name found once in a text keeps its type where it stands alone later (document consistency)', () => {
+  const cases: [string, string, string][] = [
+    [
+      'Ordfører Marit Solbakken åpnet den nye brua i går. Solbakken sa at brua var ventet lenge.',
+      'Solbakken',
+      'PER',
+    ],
+    ['Kari Brekkestø ble valgt til leder. Brekkestø takket for tilliten.', 'Brekkestø', 'PER'],
+    [
+      'Selskapet Fjordkraft Energi kjøper tre kraftverk. Fjordkraft venter høyere priser i vinter.',
+      'Fjordkraft',
+      'ORG',
+    ],
+  ];
+  for (const [text, word, type] of cases) {
+    const second = nlp.analyze(text)[1] as AnalyzedSentence;
+    const token = second.tokens.find((t) => t.text === word);
+    assert.equal(token?.ner, `B-${type}`, `${word} in «${text}»`);
+  }
+});
+
 test('the whitespace fallback splits lines into tokens with offsets', () => {
   const s = whitespaceSplit('To ord\n tre  ord her');
   assert.deepEqual(

@@ -47,6 +47,158 @@ function padded(values: readonly string[]): Uint32Array {
   return out;
 }
 
+/** Hashes and flags of a sentence's words, padded with sentinels (built from words, or from cached word entries). */
+export interface NerContext {
+  words: readonly string[];
+  hw: Uint32Array;
+  hl: Uint32Array;
+  hs: Uint32Array;
+  cap: Uint8Array;
+  common: Uint8Array;
+}
+
+export function nerContext(words: readonly string[], lexicon: NerLexicon): NerContext {
+  const lower = words.map((w) => w.toLowerCase());
+  return {
+    words,
+    hw: padded(words),
+    hl: padded(lower),
+    hs: padded(words.map(wordShape)),
+    cap: Uint8Array.from(words, (w) => (isCapitalised(w) ? 1 : 0)),
+    common: Uint8Array.from(lower, (l) => (lexicon.common.has(l) ? 1 : 0)),
+  };
+}
+
+/** The padding sentinels' hashes (before and after the sentence). */
+export const NER_START = START;
+export const NER_END = END;
+
+/**
+ * Features are split by what they depend on, so that inference can score the word-only groups once per word form:
+ * group 0 the word itself, groups 1-4 a neighbour at -1, +1, -2, +2; the rest is computed per position.
+ */
+export function nerSelfFeatures(
+  f: FeatureBuffer,
+  w: string,
+  l: string,
+  hw: number,
+  hl: number,
+  hs: number,
+): void {
+  f.int(0, 0);
+  f.int(1, hw);
+  f.int(2, hl);
+  f.int(3, hs);
+  for (let n = 1; n <= 4; n++) f.suffix(3 + n, l, n);
+  for (let n = 1; n <= 4; n++) f.prefix(7 + n, l, n);
+  f.int(13, isAllCaps(w) ? 1 : 0, w.length > 4 ? 1 : 0);
+  const hyphen = l.indexOf('-');
+  if (hyphen > 0) {
+    f.str(31, l.slice(hyphen + 1));
+    f.str(32, w.slice(0, hyphen));
+  }
+  for (let n = 5; n <= 7; n++) if (l.length > n + 2) f.suffix(37 + n, l, n);
+}
+
+/** Groups 1-4: the neighbour at -1, +1, -2, +2 (or the padding sentinel). */
+export function nerNeighbourFeatures(
+  f: FeatureBuffer,
+  group: number,
+  hw: number,
+  hl: number,
+  hs: number,
+): void {
+  if (group === 1) {
+    f.int(14, hl);
+    f.int(18, hs);
+    f.int(29, hw);
+  } else if (group === 2) {
+    f.int(15, hl);
+    f.int(19, hs);
+    f.int(30, hw);
+  } else if (group === 3) f.int(16, hl);
+  else f.int(17, hl);
+}
+
+/** Name-list matches of a sentence (the part of the features that needs the whole sentence). */
+export interface NerMatches {
+  names: [string, string][][];
+  tokens: [string, string][][];
+}
+
+export function nerMatches(
+  words: readonly string[],
+  lexicon: NerLexicon,
+  exclude?: NerExclusions,
+): NerMatches {
+  return {
+    names: lexicon.names.match(words, exclude?.entries),
+    tokens: lexicon.tokens.match(words, exclude?.tokens),
+  };
+}
+
+const NONE: [string, string][] = [];
+
+/** Features of position `i` that combine neighbouring words, shapes and name lists (added without clearing). */
+export function nerDynamicFeatures(f: FeatureBuffer, ctx: NerContext, matches: NerMatches, i: number): void {
+  const { hw, hl, hs } = ctx;
+  const k = i + PAD;
+  const s0 = hs[k] as number;
+  const cap = ctx.cap[i] as number;
+  f.int3(26, hs[k - 1] as number, s0, hs[k + 1] as number);
+  f.int(28, hw[k - 1] as number, s0);
+  const here = matches.names[i] ?? NONE;
+  for (const [type, position] of here) f.str2(33, type, position);
+  for (const [type] of matches.names[i - 1] ?? NONE) f.str(36, type);
+  for (const [type] of matches.names[i + 1] ?? NONE) f.str(37, type);
+  for (const [type] of matches.tokens[i] ?? NONE) f.str(38, type);
+  f.int3(46, cap, hs[k + 1] as number, hl[k - 1] as number);
+  if (i > 0 && cap) f.int3(41, hw[k - 1] as number, ctx.common[i] as number, ctx.cap[i - 1] as number);
+}
+
+/**
+ * The position's flags packed into two small integers for `nerFlagFeatures`: a = cap | first << 1 | common << 2,
+ * b = quoted | capitalised next word << 1 | no name-list match << 2.
+ */
+export function nerFlags(ctx: NerContext, matches: NerMatches, i: number, quoted: boolean): [number, number] {
+  const cap = ctx.cap[i] as number;
+  const first = i === 0 ? 1 : 0;
+  const capNext = i + 1 < ctx.cap.length ? (ctx.cap[i + 1] as number) : 0;
+  const noMatch = (matches.names[i] ?? NONE).length === 0 ? 1 : 0;
+  return [
+    cap | (first << 1) | ((ctx.common[i] as number) << 2),
+    (quoted ? 1 : 0) | (capNext << 1) | (noMatch << 2),
+  ];
+}
+
+/** Features of the flags (one group: scored once per flag combination at inference). */
+export function nerFlagFeatures(f: FeatureBuffer, _group: number, a: number, b: number): void {
+  const cap = a & 1;
+  const first = (a >> 1) & 1;
+  const common = (a >> 2) & 1;
+  f.int(12, cap, first);
+  f.int(27, b & 1, cap);
+  if ((b >> 2) & 1) f.int(35, cap);
+  f.int(45, cap, (b >> 1) & 1);
+  f.int3(39, cap, common, first);
+}
+
+/** Values of each of `nerFlags`' two integers (for `PairTables`). */
+export const NER_FLAG_VALUES = 8;
+
+/** Quote depth before each token's features: 1 inside «...» (the opening guillemet counts as inside). */
+export function quotedFlags(words: readonly string[]): Uint8Array {
+  const out = new Uint8Array(words.length);
+  let depth = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    if (w === '«') depth++;
+    out[i] = depth > 0 ? 1 : 0;
+    if (w === '»') depth = Math.max(0, depth - 1);
+  }
+  return out;
+}
+
 /**
  * Label-independent features of every token of a sentence (emissions are scored per label from these).
  * No UPOS: with predicted tags, tag features cost more F1 on dev than they gave (see docs/decisions/nb-models.md).
@@ -56,64 +208,24 @@ export function nerFeatures(
   lexicon: NerLexicon,
   exclude?: NerExclusions,
 ): Uint32Array[] {
-  const lower = words.map((w) => w.toLowerCase());
-  const hw = padded(words);
-  const hl = padded(lower);
-  const hs = padded(words.map(wordShape));
-  const matches = lexicon.names.match(words, exclude?.entries);
-  const tokenMatches = lexicon.tokens.match(words, exclude?.tokens);
+  const ctx = nerContext(words, lexicon);
+  const matches = nerMatches(words, lexicon, exclude);
+  const quoted = quotedFlags(words);
+  const { hw, hl, hs } = ctx;
   const f = new FeatureBuffer();
-  let quoteDepth = 0;
   const out: Uint32Array[] = [];
   for (let i = 0; i < words.length; i++) {
     const k = i + PAD;
     const w = words[i] as string;
-    const l = lower[i] as string;
-    const s0 = hs[k] as number;
-    if (w === '«') quoteDepth++;
     f.clear();
-    f.int(0, 0);
-    f.int(1, hw[k] as number);
-    f.int(2, hl[k] as number);
-    f.int(3, s0);
-    for (let n = 1; n <= 4; n++) f.suffix(3 + n, l, n);
-    for (let n = 1; n <= 4; n++) f.prefix(7 + n, l, n);
-    const cap = isCapitalised(w) ? 1 : 0;
-    f.int(12, cap, i === 0 ? 1 : 0);
-    f.int(13, isAllCaps(w) ? 1 : 0, w.length > 4 ? 1 : 0);
-    f.int(14, hl[k - 1] as number);
-    f.int(15, hl[k + 1] as number);
-    f.int(16, hl[k - 2] as number);
-    f.int(17, hl[k + 2] as number);
-    f.int(18, hs[k - 1] as number);
-    f.int(19, hs[k + 1] as number);
-    f.int(23, hl[k - 1] as number, hl[k] as number);
-    f.int(24, hl[k] as number, hl[k + 1] as number);
-    f.int3(26, hs[k - 1] as number, s0, hs[k + 1] as number);
-    f.int(27, quoteDepth > 0 ? 1 : 0, cap);
-    f.int(28, hw[k - 1] as number, s0);
-    f.int(29, hw[k - 1] as number);
-    f.int(30, hw[k + 1] as number);
-    const hyphen = l.indexOf('-');
-    if (hyphen > 0) {
-      f.str(31, l.slice(hyphen + 1));
-      f.str(32, w.slice(0, hyphen));
-    }
-    const here = matches[i] ?? [];
-    for (const [type, position] of here) {
-      f.str2(33, type, position);
-    }
-    if (here.length === 0) f.int(35, cap);
-    for (const [type] of matches[i - 1] ?? []) f.str(36, type);
-    for (const [type] of matches[i + 1] ?? []) f.str(37, type);
-    for (const [type] of tokenMatches[i] ?? []) f.str(38, type);
-    for (let n = 5; n <= 7; n++) if (l.length > n + 2) f.suffix(37 + n, l, n);
-    f.int(45, cap, isCapitalised(words[i + 1] ?? '') ? 1 : 0);
-    f.int3(46, cap, hs[k + 1] as number, hl[k - 1] as number);
-    const common = lexicon.common.has(l) ? 1 : 0;
-    f.int3(39, cap, common, i === 0 ? 1 : 0);
-    if (i > 0 && cap) f.int3(41, hw[k - 1] as number, common, isCapitalised(words[i - 1] as string) ? 1 : 0);
-    if (w === '»') quoteDepth = Math.max(0, quoteDepth - 1);
+    nerSelfFeatures(f, w, w.toLowerCase(), hw[k] as number, hl[k] as number, hs[k] as number);
+    nerNeighbourFeatures(f, 1, hw[k - 1] as number, hl[k - 1] as number, hs[k - 1] as number);
+    nerNeighbourFeatures(f, 2, hw[k + 1] as number, hl[k + 1] as number, hs[k + 1] as number);
+    nerNeighbourFeatures(f, 3, hw[k - 2] as number, hl[k - 2] as number, hs[k - 2] as number);
+    nerNeighbourFeatures(f, 4, hw[k + 2] as number, hl[k + 2] as number, hs[k + 2] as number);
+    nerDynamicFeatures(f, ctx, matches, i);
+    const [a, b] = nerFlags(ctx, matches, i, quoted[i] === 1);
+    nerFlagFeatures(f, 0, a, b);
     out.push(f.snapshot());
   }
   return out;

@@ -1,5 +1,6 @@
 // Greedy left-to-right UPOS tagger: averaged perceptron over word, affix, shape, context and ambiguity-class features.
 import { FeatureBuffer } from '../../learn/feature-hash.ts';
+import type { PairTables } from '../../learn/group-scores.ts';
 import { argmax } from '../../learn/averaged-perceptron.ts';
 import { hashOf } from '../../learn/feature-hash.ts';
 import { wordShape } from './word-shape.ts';
@@ -19,7 +20,7 @@ export interface Scorer {
 
 /** Per-sentence values computed once and shared by every position (strings hashed once, combined as integers). */
 export interface SentenceContext {
-  words: string[];
+  words: readonly string[];
   lower: string[];
   /** Hashes of the word, its lower case, shape and ambiguity class, padded with two sentinels on each side. */
   hw: Uint32Array;
@@ -33,6 +34,8 @@ export interface SentenceContext {
   verb: number;
   /** 1 where the word is unknown or was seen with several tags: only these get the second pass. */
   ambiguous: Uint8Array;
+  /** The sure tag of each word, or -1. */
+  sure: Int32Array;
 }
 
 const STOP_TAGS = ['VERB', 'AUX', 'ADJ', 'NOUN', 'PROPN', 'PUNCT', 'SCONJ'];
@@ -47,40 +50,230 @@ function stopsOf(lexicon: UposLexicon): ReadonlySet<number> {
   return stops;
 }
 
-const START = hashOf('<s>');
-const END = hashOf('</s>');
+export const START = hashOf('<s>');
+export const END = hashOf('</s>');
 const PAD = 2;
 
-function padded(values: readonly string[], fn: (s: string) => string = (s) => s): Uint32Array {
-  const out = new Uint32Array(values.length + 2 * PAD);
-  out[0] = START;
-  out[1] = START;
-  values.forEach((v, i) => (out[i + PAD] = hashOf(fn(v))));
-  out[values.length + PAD] = END;
-  out[values.length + PAD + 1] = END;
-  return out;
+/** What the context needs of one word form (hashes computed once; the pipeline caches these per form). */
+export interface UposWord {
+  lower: string;
+  hw: number;
+  hl: number;
+  hs: number;
+  ha: number;
+  h2: number;
+  /** 1 when the word is unknown or was seen with several tags. */
+  ambiguous: number;
+  /** Tag of a frequent word seen with one tag only (the model is skipped), or -1. */
+  sure: number;
 }
 
-export function prepareSentence(words: readonly string[], lexicon: UposLexicon): SentenceContext {
-  const lower = words.map((w) => w.toLowerCase());
+export function uposWord(word: string, lexicon: UposLexicon): UposWord {
+  const lower = word.toLowerCase();
+  const a = lexicon.ambiguity[lower];
   return {
-    words: [...words],
     lower,
-    hw: padded(words),
-    hl: padded(lower),
-    hs: padded(words, wordShape),
-    ha: padded(lower, (l) => lexicon.ambiguity[l] ?? '?'),
-    ambiguous: Uint8Array.from(lower, (l) => {
-      const a = lexicon.ambiguity[l];
-      return a === undefined || a.includes('|') ? 1 : 0;
-    }),
-    h2: padded(lower, (l) => l.slice(-2)),
-    stops: stopsOf(lexicon),
-    verb: lexicon.tags.indexOf('VERB'),
+    hw: hashOf(word),
+    hl: hashOf(lower),
+    hs: hashOf(wordShape(word)),
+    ha: hashOf(a ?? '?'),
+    h2: hashOf(lower.slice(-2)),
+    ambiguous: a === undefined || a.includes('|') ? 1 : 0,
+    sure: lexicon.sure[lower] ?? -1,
   };
 }
 
-/** Features of position `i` given the two previous tags (indices; -1 before the sentence). */
+/** The sentence context from per-word entries (`uposWord` of each word, e.g. from a cache). */
+export function contextOfWords(
+  words: readonly string[],
+  entries: readonly UposWord[],
+  lexicon: UposLexicon,
+): SentenceContext {
+  const n = entries.length;
+  const lower = new Array<string>(n);
+  const size = n + 2 * PAD;
+  const hw = new Uint32Array(size);
+  const hl = new Uint32Array(size);
+  const hs = new Uint32Array(size);
+  const ha = new Uint32Array(size);
+  const h2 = new Uint32Array(size);
+  const ambiguous = new Uint8Array(n);
+  const sure = new Int32Array(n);
+  for (const a of [hw, hl, hs, ha, h2]) {
+    a[0] = START;
+    a[1] = START;
+    a[n + PAD] = END;
+    a[n + PAD + 1] = END;
+  }
+  for (let i = 0; i < n; i++) {
+    const e = entries[i] as UposWord;
+    const k = i + PAD;
+    lower[i] = e.lower;
+    hw[k] = e.hw;
+    hl[k] = e.hl;
+    hs[k] = e.hs;
+    ha[k] = e.ha;
+    h2[k] = e.h2;
+    ambiguous[i] = e.ambiguous;
+    sure[i] = e.sure;
+  }
+  return {
+    words,
+    lower,
+    hw,
+    hl,
+    hs,
+    ha,
+    h2,
+    ambiguous,
+    sure,
+    stops: stopsOf(lexicon),
+    verb: verbOf(lexicon),
+  };
+}
+
+const verbCache = new WeakMap<UposLexicon, number>();
+
+function verbOf(lexicon: UposLexicon): number {
+  let v = verbCache.get(lexicon);
+  if (v === undefined) verbCache.set(lexicon, (v = lexicon.tags.indexOf('VERB')));
+  return v;
+}
+
+export function prepareSentence(words: readonly string[], lexicon: UposLexicon): SentenceContext {
+  return contextOfWords(
+    words,
+    words.map((w) => uposWord(w, lexicon)),
+    lexicon,
+  );
+}
+
+/**
+ * Features of position `i` split by what they depend on, so that inference can score the word-only groups once
+ * per word form (see `WordVectors`): the word itself, its neighbours at -1, +1, -2 and +2 (padding sentinels at
+ * the edges), and the rest (previous tags, word pairs, sentence position), which is computed per position.
+ */
+export const UPOS_GROUPS = 5;
+
+/** Group 0: the word itself. */
+export function uposSelfFeatures(
+  f: FeatureBuffer,
+  l: string,
+  hw: number,
+  hl: number,
+  hs: number,
+  ha: number,
+): void {
+  f.int(0, 0);
+  f.int(1, hw);
+  f.int(2, hl);
+  for (let n = 1; n <= 5; n++) f.suffix(2 + n, l, n);
+  for (let n = 1; n <= 3; n++) f.prefix(7 + n, l, n);
+  f.int(11, hs);
+  f.int(22, ha);
+  const hyphen = l.lastIndexOf('-');
+  if (hyphen > 0 && hyphen < l.length - 1) f.suffix(31, l.slice(hyphen + 1), 4);
+  f.suffix(33, l, 6);
+}
+
+/** Groups 1-4: a neighbour at -1, +1, -2, +2 (`hl`, `h2`, `ha` of that word, or the padding sentinel). */
+export function uposNeighbourFeatures(
+  f: FeatureBuffer,
+  group: number,
+  hl: number,
+  h2: number,
+  ha: number,
+): void {
+  if (group === 1) {
+    f.int(16, hl);
+    f.int(20, h2);
+  } else if (group === 2) {
+    f.int(17, hl);
+    f.int(21, h2);
+    f.int(23, ha);
+  } else if (group === 3) f.int(18, hl);
+  else {
+    f.int(19, hl);
+    f.int(24, ha);
+  }
+}
+
+/**
+ * Feature groups over two small integers (tags, flags), scored once per value pair at inference (`PairTables`):
+ * 0 the two previous tags, 1 sentence start and capitalisation, and in the second pass the first pass's tags:
+ * 2 at +1 and +2, 3 at 0 and +1, 4 at +3.
+ */
+export const UPOS_TAG_GROUPS = 5;
+
+export function uposTagFeatures(f: FeatureBuffer, group: number, a: number, b: number): void {
+  if (group === 0) {
+    f.int(12, a);
+    f.int(13, b);
+    f.int(14, a, b);
+  } else if (group === 1) f.int(27, a, b);
+  else if (group === 2) {
+    f.int(40, a);
+    f.int(41, b);
+    f.int(42, a, b);
+  } else if (group === 3) {
+    f.int(46, a, b);
+    f.int(49, a);
+  } else f.int(45, a);
+}
+
+/** Features that combine the word with previous tags or neighbours (added to `f` without clearing it). */
+export function uposDynamicFeatures(
+  ctx: SentenceContext,
+  i: number,
+  p1: number,
+  f: FeatureBuffer,
+  right?: Int32Array,
+): void {
+  const { hl, ha } = ctx;
+  const k = i + PAD;
+  const w0 = hl[k] as number;
+  const m1 = hl[k - 1] as number;
+  const n1 = hl[k + 1] as number;
+  const a0 = ha[k] as number;
+  const a1 = ha[k + 1] as number;
+  f.int(15, p1, w0);
+  f.int(25, w0, n1);
+  f.int(26, m1, w0);
+  f.int(28, p1, a0);
+  f.int(29, a0, a1);
+  f.int(30, p1, a1);
+  f.int3(32, p1, a0, a1);
+  if (right) rightFeatures(ctx, i, p1, right, f);
+}
+
+/** The value pairs of the tag groups at position `i` (`out` gets [a, b] per group; groups 2-4 only with `right`). */
+function tagPairs(
+  ctx: SentenceContext,
+  i: number,
+  p1: number,
+  p2: number,
+  right: Int32Array | undefined,
+  out: Int32Array,
+): number {
+  const k = i + PAD;
+  out[0] = p1;
+  out[1] = p2;
+  out[2] = i === 0 ? 1 : 0;
+  out[3] = ctx.hw[k] !== ctx.hl[k] ? 1 : 0;
+  if (!right) return 2;
+  const at = (j: number): number => (j < right.length ? (right[j] as number) : -2);
+  out[4] = at(i + 1);
+  out[5] = at(i + 2);
+  out[6] = at(i);
+  out[7] = at(i + 1);
+  out[8] = at(i + 3);
+  out[9] = 0;
+  return 5;
+}
+
+const pairScratch = new Int32Array(2 * UPOS_TAG_GROUPS);
+
+/** Every feature of position `i` given the two previous tags (indices; -1 before the sentence). */
 export function uposFeatures(
   ctx: SentenceContext,
   i: number,
@@ -89,45 +282,25 @@ export function uposFeatures(
   f: FeatureBuffer,
   right?: Int32Array,
 ): void {
-  const { hw, hl, hs, ha } = ctx;
-  const l = ctx.lower[i] as string;
+  const { hl, h2, ha } = ctx;
   const k = i + PAD;
-  const w0 = hl[k] as number;
-  const m1 = hl[k - 1] as number;
-  const n1 = hl[k + 1] as number;
-  const a0 = ha[k] as number;
-  const a1 = ha[k + 1] as number;
   f.clear();
-  f.int(0, 0);
-  f.int(1, hw[k] as number);
-  f.int(2, w0);
-  for (let n = 1; n <= 5; n++) f.suffix(2 + n, l, n);
-  for (let n = 1; n <= 3; n++) f.prefix(7 + n, l, n);
-  f.int(11, hs[k] as number);
-  f.int(12, p1);
-  f.int(13, p2);
-  f.int(14, p1, p2);
-  f.int(15, p1, w0);
-  f.int(16, m1);
-  f.int(17, n1);
-  f.int(18, hl[k - 2] as number);
-  f.int(19, hl[k + 2] as number);
-  f.int(20, ctx.h2[k - 1] as number);
-  f.int(21, ctx.h2[k + 1] as number);
-  f.int(22, a0);
-  f.int(23, a1);
-  f.int(24, ha[k + 2] as number);
-  f.int(25, w0, n1);
-  f.int(26, m1, w0);
-  f.int(27, i === 0 ? 1 : 0, hw[k] !== w0 ? 1 : 0);
-  f.int(28, p1, a0);
-  f.int(29, a0, a1);
-  f.int(30, p1, a1);
-  const hyphen = l.lastIndexOf('-');
-  if (hyphen > 0 && hyphen < l.length - 1) f.suffix(31, l.slice(hyphen + 1), 4);
-  f.int3(32, p1, a0, a1);
-  f.suffix(33, l, 6);
-  if (right) rightFeatures(ctx, i, p1, right, f);
+  uposSelfFeatures(
+    f,
+    ctx.lower[i] as string,
+    ctx.hw[k] as number,
+    hl[k] as number,
+    ctx.hs[k] as number,
+    ha[k] as number,
+  );
+  uposNeighbourFeatures(f, 1, hl[k - 1] as number, h2[k - 1] as number, ha[k - 1] as number);
+  uposNeighbourFeatures(f, 2, hl[k + 1] as number, h2[k + 1] as number, ha[k + 1] as number);
+  uposNeighbourFeatures(f, 3, hl[k - 2] as number, h2[k - 2] as number, ha[k - 2] as number);
+  uposNeighbourFeatures(f, 4, hl[k + 2] as number, h2[k + 2] as number, ha[k + 2] as number);
+  const groups = tagPairs(ctx, i, p1, p2, right, pairScratch);
+  for (let g = 0; g < groups; g++)
+    uposTagFeatures(f, g, pairScratch[2 * g] as number, pairScratch[2 * g + 1] as number);
+  uposDynamicFeatures(ctx, i, p1, f, right);
 }
 
 /** Second-pass features: the first pass's tags to the right (stacking), which settle AUX/VERB and ADP/SCONJ. */
@@ -143,13 +316,8 @@ function rightFeatures(
   const r0 = at(i);
   const r1 = at(i + 1);
   const r2 = at(i + 2);
-  f.int(40, r1);
-  f.int(41, r2);
-  f.int(42, r1, r2);
   f.int(43, w0, r1);
   f.int3(44, w0, r1, r2);
-  f.int(45, at(i + 3));
-  f.int(46, r0, r1);
   f.int3(47, p1, r0, r1);
   // The next content word within six tokens (its tag, and for verbs its ending): copula versus auxiliary.
   let next = -2;
@@ -163,10 +331,12 @@ function rightFeatures(
     }
   }
   f.int3(48, w0, next, ending);
-  f.int(49, r0);
 }
 
-/** Tags one sentence greedily with `model` (the trained model, or the trainer while learning). */
+/**
+ * Tags one sentence greedily with `model` (the trained model, or the trainer while learning). `fixed`, when given,
+ * holds each position's summed word-only group scores (n * tags), and only the other features are scored here.
+ */
 export function tagSentence(
   ctx: SentenceContext,
   lexicon: UposLexicon,
@@ -175,7 +345,9 @@ export function tagSentence(
   scratch: Float32Array,
   onDecision?: (i: number, guess: number) => void,
   right?: Int32Array,
+  fast?: { fixed: Float32Array; tables: PairTables },
 ): Int32Array {
+  const c = scratch.length;
   const out = new Int32Array(ctx.words.length);
   for (let i = 0; i < ctx.words.length; i++) {
     if (right && !ctx.ambiguous[i]) {
@@ -183,15 +355,27 @@ export function tagSentence(
       out[i] = right[i] as number;
       continue;
     }
-    const sure = lexicon.sure[ctx.lower[i] as string];
-    if (sure !== undefined && !onDecision) {
+    const sure = ctx.sure[i] as number;
+    if (sure >= 0 && !onDecision) {
       out[i] = sure;
       continue;
     }
     const p1 = i > 0 ? (out[i - 1] as number) : -1;
     const p2 = i > 1 ? (out[i - 2] as number) : -1;
-    uposFeatures(ctx, i, p1, p2, f, right);
-    scratch.fill(0);
+    if (fast) {
+      // Word-only groups were scored once per word form (`sumGroups`), tag groups once per value pair: only the
+      // features that combine the word with tags or neighbours are looked up here.
+      const { fixed, tables } = fast;
+      for (let k = 0, o = i * c; k < c; k++) scratch[k] = fixed[o + k] as number;
+      const groups = tagPairs(ctx, i, p1, p2, right, pairScratch);
+      for (let g = 0; g < groups; g++)
+        tables.add(g, pairScratch[2 * g] as number, pairScratch[2 * g + 1] as number, scratch);
+      f.clear();
+      uposDynamicFeatures(ctx, i, p1, f, right);
+    } else {
+      uposFeatures(ctx, i, p1, p2, f, right);
+      scratch.fill(0);
+    }
     model.score(f.keys, f.length, scratch);
     const guess = argmax(scratch);
     out[i] = guess;
