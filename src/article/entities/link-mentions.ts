@@ -16,15 +16,24 @@ export interface LinkedEntities {
   findByName(name: string, near?: number): string | undefined;
 }
 
+// Keys of names seen lately: the same few names are keyed many times per article. A cache of a pure function,
+// emptied when it grows, so it changes no result.
+const keys = new Map<string, string>();
+
 /** `Kim Jong-Un`, `Kim Jong Un` and `kim jong-un` share a key; dashes and case do not tell names apart. */
 export function nameKey(text: string): string {
-  return text
+  const known = keys.get(text);
+  if (known !== undefined) return known;
+  const key = text
     .normalize('NFC')
     .toLowerCase()
     .replace(/[-‐‑–—]/g, ' ')
     .replace(/[’']/g, '')
     .replace(/\s+/g, ' ')
     .trim();
+  if (keys.size > 20_000) keys.clear();
+  keys.set(text, key);
+  return key;
 }
 
 /** The base of a genitive (`Putins` -> `Putin`, `Nord-Koreas` -> `Nord-Korea`, `FN's` -> `FN`), or null. */
