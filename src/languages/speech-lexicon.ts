@@ -13,6 +13,8 @@ export interface ReportingVerb {
   tail: boolean;
   /** True when the form may take a clause without a complementiser. */
   bridge: boolean;
+  /** True when the form reports speech only closing a sentence (`..., viser en rapport.`), not before a clause. */
+  tailOnly?: boolean;
 }
 
 /** A reporting verb found in a word list: `length` words from the index; `particle` is the index of a particle
@@ -44,6 +46,12 @@ export interface SpeechLexicon {
   notNames: ReadonlySet<string>;
   /** Endings of definite role nouns that refer back to a person (lower case). */
   roleNounEndings: readonly string[];
+  /** Definite nouns for a written source (`rapporten`, `dommen`) that stand for its author named before. */
+  documentNouns?: ReadonlySet<string>;
+  /** Definite nouns for a kind of organisation (`selskapet`) that may stand before its name (`Nettselskapet BKK`). */
+  orgKindEndings?: readonly string[];
+  /** Endings of definite plural role nouns for a group (`forskerne`): they refer back only to a body that just spoke. */
+  groupNounEndings?: readonly string[];
   /** Titles that may open a name and belong to the role (lower case); compounds ending in one count too. */
   roleTitles: ReadonlySet<string>;
   /** Nouns before quotation marks that make them a title (a book, a film), not a quote (lower case). */

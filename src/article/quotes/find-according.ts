@@ -1,6 +1,6 @@
 // Finds sources given with `ifølge`: `Ifølge X har ...`, `..., ifølge X.`, `Mannen tok ifølge dommen imot ...`.
 import type { SpeechFinding } from './find-indirect-speech.ts';
-import { isPronoun, type SpeakerRef } from './parse-attribution.ts';
+import { isPronoun, isRoleNoun, type SpeakerRef } from './parse-attribution.ts';
 import type { TextModel, Token } from './text-model.ts';
 import { END_PUNCT, spanOf } from './token-spans.ts';
 
@@ -52,10 +52,33 @@ function endOfInnerSource(model: TextModel, tokens: readonly Token[], from: numb
   return from + 1;
 }
 
+const DEFINITE = /\p{L}{3}(en|et|a|ene|ne)$/u;
+const SOURCE_PREPOSITIONS = new Set(['fra', 'i', 'ved', 'hos', 'til']);
+
 const PUNCT_TOKEN = /^[.,:;!?()«»"“”–—-]$/;
 
 function endOfSource(model: TextModel, tokens: readonly Token[], from: number, front: boolean): number {
   const { auxiliaries } = model.speech;
+  const head = tokens[from];
+  // `Ifølge dommen brukte mannen ...`, `Ifølge rapporten fra FHI har ...`: a definite noun is the source, with a
+  // place or author after it; the verb after it opens the reported clause.
+  if (
+    front &&
+    head &&
+    /^\p{Ll}/u.test(head.text) &&
+    DEFINITE.test(head.lower) &&
+    !model.nameByStart.has(tokens[from + 1]?.start ?? -1)
+  ) {
+    const preposition = tokens[from + 1];
+    const name =
+      preposition &&
+      SOURCE_PREPOSITIONS.has(preposition.lower) &&
+      model.nameByStart.get(tokens[from + 2]?.start ?? -1);
+    if (!name) return from + 1;
+    let end = from + 2;
+    while (end < tokens.length && tokens[end]!.end <= name.end) end++;
+    return end;
+  }
   if (front) {
     // `Ifølge dommen brukte han ...`: a fronted definite noun is the whole source; the verb follows it (V2).
     const first = tokens[from];
@@ -101,6 +124,9 @@ function describeSource(model: TextModel, source: readonly Token[]): SpeakerRef 
     return { name: null, role: null, outlet: null, refersBack: 'pronoun' };
   const names = model.names.filter((n) => n.start >= first.start && n.end <= last.end);
   const found = names[names.length - 1];
+  // `ifølge kommunedirektøren`: a role noun refers back to a person named before.
+  if (!found && source.length === 1 && isRoleNoun(model.speech, first))
+    return { name: null, role: text, outlet: null, refersBack: 'role' };
   if (!found) return { name: null, role: text, outlet: null, refersBack: null };
   // `Meteorologisk institutt`, `Statens vegvesen`: a name and the one lower-case noun closing the source.
   const before = source[source.length - 2];
@@ -110,6 +136,11 @@ function describeSource(model: TextModel, source: readonly Token[]): SpeakerRef 
   // The role is the source without the name: `kommunedirektør Ingrid Aas` → `kommunedirektør`.
   const at = text.indexOf(name);
   const role =
-    at < 0 ? text : `${text.slice(0, at)} ${text.slice(at + name.length)}`.replace(/\s+/g, ' ').trim();
+    at < 0
+      ? text
+      : `${text.slice(0, at)} ${text.slice(at + name.length)}`
+          .replace(/\(\s*\)/g, '')
+          .replace(/\s+/g, ' ')
+          .trim();
   return { name, role: role && role !== name ? role : null, outlet: null, refersBack: null };
 }

@@ -74,6 +74,81 @@ test('reported speech gives the reported words, the speaker, the cue and the rul
       'sa',
       'quotes/indirect-at',
     ],
+    // `sier at X, men at Y`: both at-clauses are what was said
+    [
+      'Analytiker Siri Holm i DNB Markets sier at tallene var gode, men at hun venter en svakere høst.',
+      'tallene var gode, men at hun venter en svakere høst',
+      'Siri Holm',
+      'Analytiker i DNB Markets',
+      'sier',
+      'quotes/indirect-at',
+    ],
+    // no `at` after the verb: the clause runs on, `etter at` included
+    [
+      'Daglig leder Per Ås sier butikken har endret rutinene etter at tyveriet ble oppdaget.',
+      'butikken har endret rutinene etter at tyveriet ble oppdaget',
+      'Per Ås',
+      'Daglig leder',
+      'sier',
+      'quotes/indirect-bare',
+    ],
+    // a name with its role before the verb is the speaker, not a quote
+    [
+      'Ordfører i Bodø, Odd Emil Ingebrigtsen, oppfordrer alle til å holde seg inne.',
+      'alle til å holde seg inne',
+      'Odd Emil Ingebrigtsen',
+      'Ordfører i Bodø',
+      'oppfordrer',
+      'quotes/indirect-bare',
+    ],
+    [
+      'Fiskeren Kari Lie er kritisk til avgiften, som hun mener gjør det dyrere å drive.',
+      'gjør det dyrere å drive',
+      null,
+      null,
+      'mener',
+      'quotes/indirect-relative',
+    ],
+    [
+      'Forskerne peker likevel på at flere skoler har innført fysisk aktivitet.',
+      'flere skoler har innført fysisk aktivitet',
+      null,
+      'Forskerne',
+      'peker på',
+      'quotes/indirect-at',
+    ],
+    [
+      'Amerikanske forskere har anslått at 4000 arter er truet.',
+      '4000 arter er truet',
+      null,
+      'Amerikanske forskere',
+      'anslått',
+      'quotes/indirect-at',
+    ],
+    [
+      'Han har forklart at pengene var et lån fra en venn.',
+      'pengene var et lån fra en venn',
+      null,
+      null,
+      'forklart',
+      'quotes/indirect-at',
+    ],
+    [
+      'Han viser til at en ekstern rapport anslår at prosjektet blir dyrere.',
+      'en ekstern rapport anslår at prosjektet blir dyrere',
+      null,
+      null,
+      'viser til',
+      'quotes/indirect-at',
+    ],
+    [
+      'Ledigheten falt i mars, viser nye tall fra Nav.',
+      'Ledigheten falt i mars',
+      'Nav',
+      'nye tall fra',
+      'viser',
+      'quotes/indirect-tail',
+    ],
     ['Det sier rektor Eva Ek til Bergens Tidende.', null, 'Eva Ek', 'rektor', 'sier', 'quotes/points-back'],
     [
       'Statsministeren uttalte seg til NRK om saken.',
@@ -98,7 +173,13 @@ test('reported speech gives the reported words, the speaker, the cue and the rul
 });
 
 test('sentences without a reporting verb or source report nothing', () => {
-  for (const sentence of ['Det regnet hele dagen i Bergen.', 'Hva sier du til det?', 'Hun sa ja.']) {
+  for (const sentence of [
+    'Det regnet hele dagen i Bergen.',
+    'Hva sier du til det?',
+    'Hun sa ja.',
+    // `viser` reports only closing a sentence; numbers that show something are no speaker
+    'Tallene viser at ledigheten falt i mars.',
+  ]) {
     const model = buildTextModel(sentence, [], nbSpeech);
     assert.deepEqual(findIndirectSpeech(model, model.sentences[0]!), [], sentence);
   }

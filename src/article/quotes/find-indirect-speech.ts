@@ -50,7 +50,8 @@ function splitClauses(tokens: readonly Token[]): Token[][] {
   tokens.forEach((t, k) => {
     const next = tokens[k + 1]?.lower;
     if (k === skip) return;
-    if (t.text === ',' && (next === 'mens' || next === 'men')) {
+    // `sier at X, men at Y`: a second at-clause goes on with the same report.
+    if (t.text === ',' && (next === 'mens' || next === 'men') && tokens[k + 2]?.lower !== 'at') {
       clauses.push([]);
       skip = k + 1;
     } else if (t.text === ';') clauses.push([]);
@@ -92,7 +93,7 @@ function findReported(model: TextModel, tokens: readonly Token[]): SpeechFinding
     if (t.text === '»') depth = Math.max(0, depth - 1);
     if (depth > 0 || c === 0) continue; // a sentence opening with its verb is a question
     const match = model.speech.matchReportingVerb(lowers, c);
-    if (!match) continue;
+    if (!match || match.verb.tailOnly) continue;
     const afterVerb = match.particle !== null ? c + 1 : c + match.length;
     const cueText = (
       match.particle !== null
@@ -120,6 +121,8 @@ function findReported(model: TextModel, tokens: readonly Token[]): SpeechFinding
           },
         ];
     }
+    const relative = readRelative(model, tokens, c, afterVerb);
+    if (relative) return [{ ...relative, cue: cueText, rule: 'quotes/indirect-relative', pointsBack: false }];
     const subject = parseSubjectBefore(model, tokens, c);
     if (!subject?.name && !subject?.refersBack) {
       const inverted = readInverted(model, tokens, c, afterVerb, subject === null);
@@ -143,9 +146,17 @@ function findReported(model: TextModel, tokens: readonly Token[]): SpeechFinding
       }
     }
     while (k < tokens.length && isSkippable(model.speech, tokens[k])) k++;
-    // `sa i Stortinget onsdag at ...`: a short adverbial may stand between the verb and `at`.
+    // `sa i Stortinget onsdag at ...`: a short adverbial may stand between the verb and `at`; not a clause of its
+    // own (`sier klubben har strammet inn etter at ...`), nor the `at` of `etter at`, `for at`.
     const atAhead = tokens.slice(k, k + 7).findIndex((x) => x.lower === 'at' || x.text === ',');
-    if (atAhead > 0 && tokens[k + atAhead]!.lower === 'at') k += atAhead;
+    const gap = tokens.slice(k, k + Math.max(atAhead, 0));
+    if (
+      atAhead > 0 &&
+      tokens[k + atAhead]!.lower === 'at' &&
+      !gap.some((x) => model.speech.auxiliaries.has(x.lower)) &&
+      !AT_COMPOUNDS.has(gap[gap.length - 1]!.lower)
+    )
+      k += atAhead;
     const hasComplementiser = model.speech.complementisers.has(tokens[k]?.lower ?? '');
     if (hasComplementiser && tokens[k]!.lower === 'at') k++;
     const rest = tokens.slice(k).filter((_, j) => k + j !== match.particle);
@@ -177,6 +188,37 @@ function findReported(model: TextModel, tokens: readonly Token[]): SpeechFinding
     ];
   }
   return [];
+}
+
+/** Words that with `at` make a subordinator of their own: `etter at`, `for at`, `uten at`. */
+const AT_COMPOUNDS = new Set(['etter', 'for', 'uten', 'så', 'fordi', 'til']);
+
+/** `..., som hun mener gjør det vanskeligere`: a reporting verb inside a relative clause, its subject a pronoun or a
+ *  name right after `som`; what follows the verb is what the speaker holds about the antecedent. */
+function readRelative(
+  model: TextModel,
+  tokens: readonly Token[],
+  cue: number,
+  afterVerb: number,
+): Omit<SpeechFinding, 'cue' | 'rule' | 'pointsBack'> | null {
+  const subject = tokens[cue - 1];
+  if (!subject || cue < 2) return null;
+  let speaker: SpeakerRef;
+  let som = cue - 2;
+  if (isPronoun(model.speech, subject))
+    speaker = { name: null, role: null, outlet: null, refersBack: 'pronoun' };
+  else {
+    const name = model.nameByEnd.get(subject.end);
+    if (!name || name.genitive) return null;
+    while (som >= 0 && tokens[som]!.start >= name.start) som--;
+    speaker = { name: name.text, role: null, outlet: null, refersBack: null };
+  }
+  if (tokens[som]?.lower !== 'som') return null;
+  let k = afterVerb;
+  while (k < tokens.length && isSkippable(model.speech, tokens[k])) k++;
+  if (tokens[k]?.lower === 'at') k++;
+  const text = spanOf(tokens.slice(k));
+  return text ? { text, speaker, at: subject.start } : null;
 }
 
 /** `Først truet Berg ...`, `I en tale takket Lie alle ...`, `Da X var president, fortalte han om ...`: the speaker follows the verb. */

@@ -99,3 +99,27 @@ test('han/hun goes to a person named after the last speaker, outside quotes', ()
     ['Eva Lund', 'Per Olav Dahl', 'Per Olav Dahl'],
   );
 });
+
+test('a paragraph opening `Det kunngjorde X` names the speaker of the narrative sentence before it', () => {
+  const body = [
+    'Staten kjøper tre nye redningshelikoptre. Samtidig melder Forsvaret om forsinkelser på nye fly.',
+    'Det kunngjorde justisminister Emilie Mehl på en pressekonferanse onsdag.',
+  ].join('\n\n');
+  const quotes = findQuotes({ body, names: [], speech: nbSpeech });
+  const lead = quotes.find((q) => q.text === 'Staten kjøper tre nye redningshelikoptre');
+  assert.equal(lead?.speakerName, 'Emilie Mehl');
+  assert.equal(lead?.rule, 'quotes/points-back-sentence');
+  assert.equal(quotes.find((q) => q.text.includes('forsinkelser'))?.speakerName, 'Forsvaret');
+});
+
+test('`Det tror ikke retten på` does not make the paragraph before the court’s words', () => {
+  const body = [
+    'Den tiltalte nektet straffskyld. Han har forklart at pengene var et lån.',
+    'Det tror ikke retten på.',
+  ].join('\n\n');
+  const quotes = findQuotes({ body, names: [], speech: nbSpeech });
+  assert.deepEqual(
+    quotes.map((q) => q.text),
+    ['pengene var et lån'],
+  );
+});

@@ -3,7 +3,8 @@ import { findIndirectSpeech, type SpeechFinding } from './find-indirect-speech.t
 import { findMarkQuotes } from './find-mark-quotes.ts';
 import { isDashParagraph, readDashParagraph } from './find-dash-quotes.ts';
 import type { SpeakerRef } from './parse-attribution.ts';
-import { buildTextModel, sentencesOf, type TextModel } from './text-model.ts';
+import { describedSpeaker, subjectPersonBefore, unnamedByAge } from './resolve-speaker.ts';
+import { buildTextModel, sentencesOf, type SentenceInfo, type TextModel } from './text-model.ts';
 import type { FoundQuote, QuotesInput, TextSpan } from './types.ts';
 
 export type { FoundQuote, NameMention, QuotesInput, TextSpan } from './types.ts';
@@ -21,6 +22,9 @@ interface Context {
   /** Where in the body the speaker was named. */
   at: number;
 }
+
+/** `FN-eksperter`, `Nav-ansatte`, `Høyre-politikerne`: people of a named body, as a plural noun. */
+const GROUP_COMPOUND = /^(\p{Lu}[\p{L}\p{N}]*)-(\p{Ll}+(?:ere|erne|ter|tene|ansatte))$/u;
 
 const PLACE_PREPOSITIONS = new Set([
   'i',
@@ -45,15 +49,39 @@ export function findQuotes(input: QuotesInput): FoundQuote[] {
 export function findQuotesIn(model: TextModel): FoundQuote[] {
   const out: FoundQuote[] = [];
   let context: Context | null = null;
+  /** Starts of the narrative sentences that reported someone's words. */
+  const said = new Set<number>();
 
   const resolve = (ref: SpeakerRef | null, at: number, paragraph: number): Speaker | null => {
     if (!ref) return null;
+    // A speaker described, not named (`ifølge kommunedirektøren`, `skriver tingretten`, `Retten mener`): the
+    // person or body the text named for it.
+    const description = ref.name ? (describedName(model, ref.name) ? ref.name : null) : ref.role;
+    const described = description ? describedSpeaker(model, description, at) : null;
+    if (described) return { name: described, role: ref.role ?? ref.name, outlet: ref.outlet };
+    if (description && unnamedByAge(model, description, at))
+      return { name: null, role: description, outlet: ref.outlet };
+    // `FN-eksperter har hevdet`: a group named after its organisation speaks for it.
+    const group = ref.name ? GROUP_COMPOUND.exec(ref.name) : null;
+    if (group) return { name: group[1]!, role: ref.role ?? ref.name, outlet: ref.outlet };
+    // `Nettselskapet BKK opplyser`: the kind of organisation opening a sentence is its role, not part of its name.
+    const kind = ref.name ? kindBeforeName(model, ref.name) : null;
+    if (kind) return { name: kind.name, role: ref.role ?? kind.role, outlet: ref.outlet };
     if (!ref.refersBack) return { name: ref.name, role: ref.role, outlet: ref.outlet };
     // The speaker of the last two paragraphs, named or described (`sier en kilde`), else the last person named.
     const recent = context && paragraph - context.paragraph <= 2 ? context.speaker : null;
-    // A person named after that speaker, outside quotes, is the fitting one: `X er fornøyd. – ..., sier han.`
-    const newer = newerPersonBefore(model, at, recent ? context!.at : Number.MAX_SAFE_INTEGER, out);
-    if (newer) return { name: newer, role: ref.role, outlet: ref.outlet };
+    // `FHI mener at ... Forskerne peker på at ...`: a group is the body that just spoke, else nobody named.
+    const last = ref.role?.toLowerCase().split(/\s+/).pop() ?? '';
+    if (ref.refersBack === 'role' && model.speech.groupNounEndings?.some((e) => last.endsWith(e))) {
+      const body = context && paragraph - context.paragraph <= 1 ? context.speaker : null;
+      return { name: body?.name ?? null, role: ref.role, outlet: ref.outlet };
+    }
+    // A person a sentence since then opens with, outside quotes, is the fitting one: `X er fornøyd. – ..., sier
+    // han.`; a name inside a quote or an object (`er ett mål bak Y`) is not.
+    const since = recent ? context!.at : (model.paragraphs[Math.max(0, paragraph - 2)]?.start ?? 0) - 1;
+    const quoted = out.filter((q) => q.kind === 'direct');
+    const subject = subjectPersonBefore(model, at, since, quoted);
+    if (subject) return { name: subject, role: ref.role, outlet: ref.outlet };
     const name = recent ? recent.name : lastPersonBefore(model, at);
     return { name, role: ref.role ?? recent?.role ?? null, outlet: ref.outlet ?? recent?.outlet ?? null };
   };
@@ -143,8 +171,14 @@ export function findQuotesIn(model: TextModel): FoundQuote[] {
       for (const f of findIndirectSpeech(model, sentence, narrativeFrom)) {
         const speaker = resolve(f.speaker, f.at, pi);
         if (f.text) emit(f.text, 'indirect', speaker, f.cue, f.rule);
-        const before = sentences[si - 1];
-        // `Selskapet tapte 2 milliarder. Det bekrefter X overfor E24.`: the sentence before is what X said.
+        // `Selskapet tapte 2 milliarder. Det bekrefter X overfor E24.`: the sentence before is what X said; opening
+        // a paragraph, the last sentence of the narrative paragraph before that nobody else said.
+        const before =
+          si > 0
+            ? sentences[si - 1]
+            : f.pointsBack && announces(model, f.cue, sentence)
+              ? lastUnspokenBefore(model, pi, said)
+              : undefined;
         if (f.pointsBack && before && !spoken.has(before.start)) {
           const span = {
             start: before.start,
@@ -153,6 +187,7 @@ export function findQuotesIn(model: TextModel): FoundQuote[] {
           emit(span, 'indirect', speaker, f.cue, 'quotes/points-back-sentence');
         }
         if (!f.pointsBack) spoken.set(sentence.start, { speaker, cue: f.cue });
+        if (f.text) said.add(sentence.start);
         // After `Både X og Y er bekymret`, a dash paragraph could be either's: it does not continue with one.
         if (f.speaker?.coordinated) context = null;
         else if (speaker?.name || (speaker?.role && f.text === null))
@@ -174,6 +209,45 @@ export function findQuotesIn(model: TextModel): FoundQuote[] {
   return out;
 }
 
+/** `Nettselskapet BKK` -> `BKK` with the role `nettselskapet`. */
+function kindBeforeName(model: TextModel, name: string): { name: string; role: string } | null {
+  const m = /^(\p{Lu}\p{Ll}+) (\p{Lu}.*)$/u.exec(name);
+  const lower = m?.[1]!.toLowerCase();
+  if (!m || !lower || !model.speech.orgKindEndings?.some((e) => lower.endsWith(e))) return null;
+  return { name: m[2]!, role: lower };
+}
+
+/** `Retten`, `Kommunen` opening a sentence: a one-word name that is a definite common noun, not a person. */
+function describedName(model: TextModel, name: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+(?:en|et|a|ene)$/u.test(name)) return false;
+  return !model.names.some((n) => n.text === name && n.type !== 'UNK');
+}
+
+/** `Det kunngjorde X`, `Det skriver Y`: a plain statement (said or written, not `Det tror ikke X på`) that can point
+ *  back across a paragraph break. */
+function announces(model: TextModel, cue: string | null, sentence: SentenceInfo): boolean {
+  const verb = cue ? model.speech.matchReportingVerb(cue.split(' '), 0)?.verb : undefined;
+  return (
+    !!verb &&
+    (verb.kind === 'say' || verb.kind === 'write') &&
+    !sentence.tokens.some((t) => t.lower === 'ikke')
+  );
+}
+
+/** `Regjeringen øker støtten. Samtidig melder FN om angrep. / Det kunngjorde X.`: the last sentence of the paragraph
+ *  before paragraph `index` that reports nobody's words, when that paragraph is narrative (not a quote or heading). */
+function lastUnspokenBefore(model: TextModel, index: number, said: ReadonlySet<number>) {
+  const p = model.paragraphs[index - 1];
+  if (!p || isDashParagraph(model, p) || isWholeMarkQuote(model, p)) return undefined;
+  const candidates = sentencesOf(model, index - 1).filter(
+    (s) =>
+      !said.has(s.start) &&
+      /[.!]$/.test(model.body.slice(s.start, s.end)) &&
+      !/[«»"”]/.test(model.body.slice(s.start, s.end)),
+  );
+  return candidates[candidates.length - 1];
+}
+
 /** The end of the sentence holding offset `pos`: names before it belong to the attribution, not to a newer person. */
 function sentenceEnd(model: TextModel, pos: number): number {
   return model.sentences.find((s) => s.start <= pos && pos <= s.end)?.end ?? pos;
@@ -190,28 +264,6 @@ function pointsBackFrom(model: TextModel, index: number): SpeechFinding | null {
   const first = sentencesOf(model, index)[0];
   if (!first || !/^(det|dette|slik|så)$/.test(first.tokens[0]?.lower ?? '')) return null;
   return findIndirectSpeech(model, first).find((f) => f.pointsBack) ?? null;
-}
-
-/** A likely person (a recogniser PER, or a full name of two words or more) named in (after, at), outside direct quotes. */
-function newerPersonBefore(
-  model: TextModel,
-  at: number,
-  after: number,
-  quotes: readonly FoundQuote[],
-): string | null {
-  for (let k = model.names.length - 1; k >= 0; k--) {
-    const n = model.names[k]!;
-    if (n.start <= after) break;
-    if (n.end > at || n.genitive || n.weak) continue;
-    if (n.type !== 'PER' && !(n.type === 'UNK' && n.text.includes(' '))) continue;
-    if (quotes.some((q) => q.kind === 'direct' && q.start <= n.start && n.end <= q.end)) continue;
-    const prev = /([\p{L}]+)\s*$/u
-      .exec(model.body.slice(Math.max(0, n.start - 12), n.start))?.[1]
-      ?.toLowerCase();
-    if (n.type === 'UNK' && prev && PLACE_PREPOSITIONS.has(prev)) continue;
-    return n.text;
-  }
-  return null;
 }
 
 /** The last name before `at` that can be a person: not a genitive, not after a place preposition. */

@@ -97,7 +97,11 @@ export function parseSpeakerAfter(model: TextModel, after: readonly Token[]): Sp
   if (head.index < 0) {
     // `sier en kilde i politiet`: a short description; a clause (`mener at isen smelter`) is not a speaker.
     const clause = seg.some(
-      (t) => SUBORDINATORS.has(t.lower) || model.speech.auxiliaries.has(t.lower) || t.lower === 'at',
+      (t) =>
+        SUBORDINATORS.has(t.lower) ||
+        model.speech.auxiliaries.has(t.lower) ||
+        t.lower === 'at' ||
+        t.lower === 'å', // `oppfordrer innbyggerne til å holde seg hjemme` is a verb phrase
     );
     if (seg.length > 6 || !/^\p{Ll}/u.test(seg[0]!.text) || clause) return null;
     return { name: null, role: textOf(model, seg), outlet, refersBack: null };
@@ -109,7 +113,10 @@ export function parseSpeakerAfter(model: TextModel, after: readonly Token[]): Sp
   const name = head.name;
   if (!name) return { name: null, role: textOf(model, seg), outlet, refersBack: 'role' };
   const before = seg.filter((t) => t.end <= name.start);
-  const rest = seg.filter((t) => t.start >= name.end);
+  let rest = seg.filter((t) => t.start >= name.end);
+  // `fra Folkehelseinstituttet (FHI)`: the short form in brackets is the name again, not the role.
+  const close = rest.findIndex((t) => t.text === ')');
+  if (rest[0]?.text === '(' && close > 0 && close <= 3) rest = rest.slice(close + 1);
   const role =
     [textOf(model, trimPunct(before)), textOf(model, trimPunct(rest))].filter(Boolean).join(' ') || null;
   return { name: name.text, role, outlet, refersBack: null };
@@ -179,6 +186,9 @@ function findHead(
       const text = model.body.slice(found.start, noun.end);
       name = { ...found, end: noun.end, text, genitive: false };
     }
+    // `sier Brann-trener Åge Hjelmeland`: a name-led compound before a name is the role, not the speaker.
+    if (name && /-\p{Ll}+$/u.test(name.text) && seg[k + 1] && nameStartingAt(model, seg[k + 1], false))
+      continue;
     if (name) {
       let end = k;
       while (end < seg.length && seg[end]!.end <= name.end) end++;

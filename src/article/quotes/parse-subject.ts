@@ -43,6 +43,15 @@ export function parseSubjectBefore(
   const start = clauseStart(tokens, end);
   let subject = trimPunct(tokens.slice(start, end) as Token[]);
   if (!subject.length || PREPOSITIONS.has(subject[0]!.lower)) return null;
+  // `FN-eksperter har i en rapport hevdet`: the subject ends at an auxiliary followed by an adverbial. Not
+  // when a clause is fronted (`Da Trump var president fortalte han`: its subject comes after the verb).
+  const aux = subject.findIndex((t, k) => k > 0 && model.speech.auxiliaries.has(t.lower));
+  if (
+    aux > 0 &&
+    PREPOSITIONS.has(subject[aux + 1]?.lower ?? '') &&
+    !tokens.slice(start, end).some((t) => t.text === ',')
+  )
+    subject = trimPunct(subject.slice(0, aux));
   if (subject.length === 1 && isPronoun(model.speech, subject[0]))
     return { name: null, role: null, outlet: null, refersBack: 'pronoun' };
   // `Terje Aasland (Ap)`: a bracket after the name belongs to the role.

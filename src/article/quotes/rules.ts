@@ -53,6 +53,11 @@ export const QUOTE_RULES: readonly QuoteRule[] = [
     example: 'I en tale takket statsministeren frivillige for innsatsen.',
   },
   {
+    id: 'quotes/indirect-relative',
+    finds: 'a reporting verb in a relative clause, its speaker right after som',
+    example: 'Hun er kritisk til skatten, som hun mener gjør det dyrere å investere.',
+  },
+  {
     id: 'quotes/indirect-tail',
     finds: 'a narrative clause closed by a reporting verb and speaker',
     example: 'Brua stenges i to uker, skriver Bergens Tidende.',

@@ -8,7 +8,15 @@ import {
   REPORTED_CUES,
   REPORTED_PATTERNS,
 } from './certainty-cues.ts';
-import { NOT_NAMES, ROLE_NOUN_ENDINGS, ROLE_TITLES, TITLE_NOUNS } from './name-cues.ts';
+import {
+  DOCUMENT_NOUNS,
+  GROUP_NOUN_ENDINGS,
+  NOT_NAMES,
+  ORG_KIND_ENDINGS,
+  ROLE_NOUN_ENDINGS,
+  ROLE_TITLES,
+  TITLE_NOUNS,
+} from './name-cues.ts';
 import { REPORTING_VERBS, type ReportingVerb } from './reporting-verbs.ts';
 import {
   AUXILIARIES,
@@ -88,6 +96,9 @@ export const nbSpeech: SpeechLexicon = {
   channelPhrases: CHANNEL_PHRASES,
   notNames: new Set(NOT_NAMES),
   roleNounEndings: ROLE_NOUN_ENDINGS,
+  documentNouns: new Set(DOCUMENT_NOUNS),
+  orgKindEndings: ORG_KIND_ENDINGS,
+  groupNounEndings: GROUP_NOUN_ENDINGS,
   roleTitles: new Set(ROLE_TITLES),
   titleNouns: new Set(TITLE_NOUNS),
   hedgeCues: HEDGE_CUES,

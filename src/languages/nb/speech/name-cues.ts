@@ -113,6 +113,48 @@ export const ROLE_NOUN_ENDINGS: readonly string[] = [
   'kapteinen',
   'økonomen',
   'sjeføkonomen',
+  // A person given by age alone: `sier 24-åringen`.
+  'åringen',
+  // Groups: `Forskerne peker på at ...` (see GROUP_NOUN_ENDINGS).
+  'forskerne',
+  'ekspertene',
+  'analytikerne',
+];
+
+/** Definite plural role nouns for a group (`forskerne`): they refer back only to a body that just spoke. */
+export const GROUP_NOUN_ENDINGS: readonly string[] = ['forskerne', 'ekspertene', 'analytikerne'];
+
+/** Kinds of organisation that, capitalised at a sentence start, may be read into the name after them
+ *  (`Nettselskapet BKK`, `Rederiet Hurtigruten`); matched by ending. */
+export const ORG_KIND_ENDINGS: readonly string[] = [
+  'selskapet',
+  'konsernet',
+  'rederiet',
+  'firmaet',
+  'organisasjonen',
+  'etaten',
+  'foreningen',
+  'forbundet',
+  'stiftelsen',
+];
+
+/** Definite nouns for a written source whose author the text named before: `ifølge rapporten` after `en rapport fra
+ *  FHI`, `ifølge dommen` after `Buskerud tingrett avsa dom`. */
+export const DOCUMENT_NOUNS: readonly string[] = [
+  'rapporten',
+  'dommen',
+  'kjennelsen',
+  'undersøkelsen',
+  'studien',
+  'analysen',
+  'kartleggingen',
+  'uttalelsen',
+  'brevet',
+  'notatet',
+  'vedtaket',
+  'beregningen',
+  'beregningene',
+  'evalueringen',
 ];
 
 /** Lower-case titles that may open a name span and belong to the role: `general Ola Hansen`, `President Lula`. */

@@ -3,8 +3,8 @@ import type { ReportingVerb, SpeechKind } from '../../speech-lexicon.ts';
 
 export type { ReportingVerb, SpeechKind } from '../../speech-lexicon.ts';
 
-const rows: Array<[string, string, SpeechKind, boolean, boolean]> = [
-  // form, lemma, kind, tail, bridge
+const rows: Array<[string, string, SpeechKind, boolean, boolean, boolean?]> = [
+  // form, lemma, kind, tail, bridge, tailOnly
   ['sier', 'si', 'say', true, true],
   ['sa', 'si', 'say', true, true],
   ['sagt', 'si', 'say', false, true],
@@ -25,6 +25,7 @@ const rows: Array<[string, string, SpeechKind, boolean, boolean]> = [
   ['påpekte', 'påpeke', 'say', true, false],
   ['forklarer', 'forklare', 'say', true, false],
   ['forklarte', 'forklare', 'say', true, false],
+  ['forklart', 'forklare', 'say', false, false],
   ['svarer', 'svare', 'say', true, false],
   ['svarte', 'svare', 'say', true, false],
   ['spør', 'spørre', 'say', true, false],
@@ -37,7 +38,12 @@ const rows: Array<[string, string, SpeechKind, boolean, boolean]> = [
   ['erkjenner', 'erkjenne', 'say', true, false],
   ['innrømmer', 'innrømme', 'say', true, false],
   ['innrømmet', 'innrømme', 'say', true, false],
-  ['kunngjorde', 'kunngjøre', 'say', false, false],
+  ['kunngjorde', 'kunngjøre', 'say', true, false],
+  ['kunngjør', 'kunngjøre', 'say', true, false],
+  ['peker på', 'peke på', 'say', false, false],
+  ['pekte på', 'peke på', 'say', false, false],
+  ['viser til', 'vise til', 'say', false, false],
+  ['viste til', 'vise til', 'say', false, false],
   ['skriver', 'skrive', 'write', true, false],
   ['skrev', 'skrive', 'write', true, false],
   ['melder', 'melde', 'write', true, false],
@@ -59,11 +65,15 @@ const rows: Array<[string, string, SpeechKind, boolean, boolean]> = [
   ['forventer', 'forvente', 'believe', false, false],
   ['anslår', 'anslå', 'believe', true, false],
   ['anslo', 'anslå', 'believe', true, false],
+  ['anslått', 'anslå', 'believe', false, false],
   ['er bekymret over', 'være bekymret', 'believe', false, false],
   ['er bekymret for', 'være bekymret', 'believe', false, false],
   ['advarer', 'advare', 'warn', true, false],
   ['advarte', 'advare', 'warn', true, false],
   ['advart', 'advare', 'warn', false, false],
+  // `..., viser en ny rapport fra FHI.`: only closing a sentence; `Tallene viser at` is no speech.
+  ['viser', 'vise', 'write', true, false, true],
+  ['viste', 'vise', 'write', true, false, true],
   ['truer', 'true', 'warn', false, false],
   ['truet', 'true', 'warn', false, false],
   ['oppfordrer', 'oppfordre', 'warn', true, false],
@@ -81,10 +91,13 @@ const rows: Array<[string, string, SpeechKind, boolean, boolean]> = [
   ['takket', 'takke', 'thank', false, false],
 ];
 
-export const REPORTING_VERBS: readonly ReportingVerb[] = rows.map(([form, lemma, kind, tail, bridge]) => ({
-  form,
-  lemma,
-  kind,
-  tail,
-  bridge,
-}));
+export const REPORTING_VERBS: readonly ReportingVerb[] = rows.map(
+  ([form, lemma, kind, tail, bridge, tailOnly]) => ({
+    form,
+    lemma,
+    kind,
+    tail,
+    bridge,
+    ...(tailOnly ? { tailOnly } : {}),
+  }),
+);
