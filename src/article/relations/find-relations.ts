@@ -61,6 +61,7 @@ export function findRelations(
     ...lexicon.flowNouns.flatMap((n) => n.lemmas),
   ]);
   const money = new Set(lexicon.moneyLemmas);
+  const moneyWords: MoneyWords = { lemmas: money, paidIn: new Set() };
   const leaders: Leaders = { roles: new Set(lexicon.leaderRoles), of: leaderOf };
   const pronouns = new Set([...lexicon.personPronouns, ...lexicon.groupPronouns]);
 
@@ -105,7 +106,14 @@ export function findRelations(
       if (items.length === 0) emit(giver, 'supplies', taker, null, rule, at);
       for (const word of items) {
         const item = lexicon.itemSynonyms?.[word] ?? word;
-        emit(giver, money.has(item) ? 'pays' : 'supplies', taker, item, rule, at);
+        emit(
+          giver,
+          money.has(item) || moneyWords.paidIn.has(item) ? 'pays' : 'supplies',
+          taker,
+          item,
+          rule,
+          at,
+        );
       }
     };
     // `eksport av våpen fra Nord-Korea til Russland`, `Russland ønsker tilgang til nordkoreanske granater`.
@@ -186,8 +194,8 @@ export function findRelations(
           let items: string[];
           if (direct) {
             const withPrep = lexicon.itemPrepositions.includes(view.lemmas[direct.last + 1] ?? '');
-            items = readItems(view, direct.last + (withPrep ? 2 : 1), clauseEnd, measure);
-          } else items = readItems(view, i + 1, recipient ? recipient.first : clauseEnd, measure);
+            items = readItems(view, direct.last + (withPrep ? 2 : 1), clauseEnd, measure, moneyWords);
+          } else items = readItems(view, i + 1, recipient ? recipient.first : clauseEnd, measure, moneyWords);
           const giver = subject?.entity;
           const helped = recipient ?? purposeRecipient(view, i + 1, verbByLemma);
           if (giver && helped) emitFlow(giver, helped.entity, items, verb.id, i);
@@ -199,7 +207,13 @@ export function findRelations(
           const from = view.lemmas.findIndex(
             (l, k) => k > i && k < clauseEnd && lexicon.sourcePrepositions.includes(l),
           );
-          const items = readItems(view, after, source ? source.first : from > 0 ? from : clauseEnd, measure);
+          const items = readItems(
+            view,
+            after,
+            source ? source.first : from > 0 ? from : clauseEnd,
+            measure,
+            moneyWords,
+          );
           const taker = subject?.entity;
           // "Kim får betaling i kontanter": the giver is the party the text last had trading with the taker
           // (flows are kept between states, so a leader is compared as the state they lead).
@@ -272,7 +286,7 @@ export function findRelations(
         const governs =
           (noun.objectPrepositions ?? lexicon.objectPrepositions).includes(next) ||
           (owner !== undefined && noun.placePrepositions?.includes(next));
-        const object = governs ? mentionRightAfter(view, i + 1) : undefined;
+        const object = governs ? (mentionRightAfter(view, i + 1) ?? ownerAfter(view, i + 1)) : undefined;
         // `styrker alliansen til USA`: a noun that is a verb's object belongs to that verb's subject.
         let k = i - 1;
         while (k >= 0 && (view.upos[k] === 'DET' || view.upos[k] === 'ADJ')) k--;
@@ -550,6 +564,19 @@ function mentionRightAfter(view: SentenceView, k: number, nationality = false): 
 }
 
 /**
+ * `sanksjoner mot flere av Dagalos selskaper`: what a party owns, after a quantity, stands for the party.
+ */
+function ownerAfter(view: SentenceView, k: number): MentionAt | undefined {
+  for (let j = k + 1; j <= k + 5 && j < view.lemmas.length; j++) {
+    const m = view.mentionOf[j];
+    if (m && !m.adjective) return /s$/.test(m.text) && view.upos[m.last + 1] === 'NOUN' ? m : undefined;
+    if (!['DET', 'ADJ', 'NUM', 'PRON'].includes(view.upos[j] ?? '') && view.lemmas[j] !== 'av')
+      return undefined;
+  }
+  return undefined;
+}
+
+/**
  * `RSF-lederen Mohamed Hamdan Dagalo`: a compound title owned by a body, followed by a person's name, is that
  * person (the body is only part of the title).
  */
@@ -604,7 +631,19 @@ function findClauseEnd(view: SentenceView, from: number, lexicon: RelationLexico
  * Nouns naming what flows: the first noun phrase after `from`, with its coordinations (`soldater og ammunisjon`,
  * `våpen, mat og olje`). Measures (`mengder`) are skipped; a preposition or verb after an item ends the list.
  */
-function readItems(view: SentenceView, from: number, to: number, measure: Set<string>): string[] {
+interface MoneyWords {
+  lemmas: Set<string>;
+  /** Items named as what the money is in (`30 millioner kroner i spillemidler`): paid, not supplied. */
+  paidIn: Set<string>;
+}
+
+function readItems(
+  view: SentenceView,
+  from: number,
+  to: number,
+  measure: Set<string>,
+  money?: MoneyWords,
+): string[] {
   const items: string[] = [];
   for (let k = from; k < to; k++) {
     const upos = view.upos[k];
@@ -620,6 +659,14 @@ function readItems(view: SentenceView, from: number, to: number, measure: Set<st
     if (nominal && items.length && view.upos[k - 1] === 'NOUN') break;
     if (upos === 'NOUN' || nominal) {
       const lemma = view.lemmas[k]!;
+      // `kroner i spillemidler`: the money is named by what it is given as.
+      if (money?.lemmas.has(lemma) && view.lemmas[k + 1] === 'i' && view.upos[k + 2] === 'NOUN') {
+        const kind = view.lemmas[k + 2]!;
+        money.paidIn.add(kind);
+        if (!items.includes(kind)) items.push(kind);
+        k += 2;
+        continue;
+      }
       if (!measure.has(lemma) && !items.includes(lemma)) items.push(lemma);
       continue;
     }

@@ -195,6 +195,16 @@ const cases: [string, string, string[]][] = [
     ['Utdanningsdirektoratet pays Bodø krone asserted'],
   ],
   [
+    'money given as something is paid as that thing',
+    'Bodø og Sametinget. Bodø har fått 4 millioner kroner i tilskudd fra Sametinget.',
+    ['Sametinget pays Bodø tilskudd asserted'],
+  ],
+  [
+    'what a party owns, after a quantity, stands for the party',
+    'USA og Orbán. USA innførte sanksjoner mot flere av Orbáns selskaper.',
+    ['USA sanctions Orbán - asserted'],
+  ],
+  [
     'a title owned by a body, followed by a name, is the named person',
     'EU og Wagner. EU innførte i mars sanksjoner mot Wagner-sjefen Jevgenij Prigozjin.',
     ['EU sanctions Jevgenij Prigozjin - asserted'],
