@@ -156,3 +156,15 @@ test('start serves the story map over the filled database until SIGTERM', { time
   }
   assert.equal(await exited, 0);
 });
+
+test('a reader that stops early (| head) ends the run quietly, not with a crash', async () => {
+  const child = spawn(bin, ['extract', '--json', seeds, fixtures], { cwd: root, env: { ...process.env } });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  // Read the first chunk only, then close our end of the pipe as `head` would.
+  await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+  child.stdout.destroy();
+  const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+  assert.equal(code, 0);
+  assert.doesNotMatch(stderr, /EPIPE|Unhandled/);
+});
