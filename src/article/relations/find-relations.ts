@@ -231,10 +231,17 @@ export function findRelations(
           const object = at > 0 ? mentionRightAfter(view, at) : undefined;
           if (subject && object) emit(subject.entity, verb.predicate, object.entity, null, verb.id, i);
         } else {
+          const inverted = subject !== undefined && subject.first > i;
+          // `Forsvarer Helene Strand sier ...`: a "verb" before a name that has its own verb is a title.
+          const ownVerb = inverted && ['VERB', 'AUX'].includes(view.upos[phraseEnd(view, subject) + 1] ?? '');
+          if (ownVerb) continue;
+          // The object stands before the next verb (`sier til Aftenposten` belongs to `sier`).
+          let objectEnd = i + 1;
+          while (objectEnd < clauseEnd && view.upos[objectEnd] !== 'VERB') objectEnd++;
           const object =
             // Verb-second order puts the subject between the verb and its object: look past it.
-            directObject(view, subject && subject.first > i ? phraseEnd(view, subject) : i, 4, true) ??
-            afterPreposition(view, i, clauseEnd, lexicon.objectPrepositions);
+            directObject(view, inverted ? phraseEnd(view, subject) : i, 4, true) ??
+            afterPreposition(view, i, objectEnd, lexicon.objectPrepositions);
           const partner = subject ? coordinatedBefore(view, subject) : undefined;
           // Meeting a place is a visit (an event), not a meeting between parties.
           const fits = (o: MentionAt) => verb.predicate !== 'meets' || o.type === 'PER';

@@ -243,6 +243,11 @@ const notCases: [string, string, string][] = [
     'Ola Berg og FN. Ola Berg hadde et møte med FNs utsending i Genève.',
     'meets FN',
   ],
+  [
+    'a title the tagger read as a verb acts on nothing',
+    'Oslo tingrett dømte Per Lien. Forsvarer Helene Strand sier til Aftenposten at han vil anke.',
+    'supports',
+  ],
   ['"om lag" is no item', 'Norge og Mali. Norge har gitt om lag 50 millioner kroner til Mali.', ' lag '],
 ];
 
