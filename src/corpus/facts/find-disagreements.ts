@@ -1,4 +1,5 @@
 // Flags where sources disagree: numbers about the same thing beyond rounding, or one asserting what another denies.
+import { listLanguagePacks } from '../../languages/registry.ts';
 import { isDenied } from './certainty.ts';
 import { isSameSubject, type ClaimGroup } from './merge-claims.ts';
 import type { ClaimFact, Disagreement, DisagreementSide, RelationFact } from './types.ts';
@@ -78,8 +79,19 @@ const SIDE_BY_SIDE_RATIO = 4;
  * estimates of one quantity (`anslag på 15 000–20 000 falne` ... `ukrainsk etterretning: 42 500`), however
  * differently each is worded.
  */
+/** Words for units of time in every language pack (`år`, `måneder`, `years`): durations side by side are not rivals. */
+let timeUnits: Set<string> | undefined;
+function isTimeUnit(unit: string | null): boolean {
+  timeUnits ??= new Set(
+    listLanguagePacks().flatMap((p) => Object.keys(p.cleaning.units).map((w) => w.toLowerCase())),
+  );
+  return unit !== null && timeUnits.has(unit.toLowerCase());
+}
+
 function isSideBySide(a: ClaimGroup, b: ClaimGroup): boolean {
   if (a.unitKey === null || a.unitKey !== b.unitKey) return false;
+  // `fire års fengsel` beside `i løpet av seks år`: a sentence and a period, not two estimates of one thing.
+  if (isTimeUnit(a.fact.unit)) return false;
   return a.fact.sources.some((x) =>
     b.fact.sources.some(
       (y) =>

@@ -283,3 +283,26 @@ test('rival estimates set side by side in one article dispute each other, howeve
     [15000, 42500],
   );
 });
+
+test('a sentence and a period side by side in one article are not rival figures', () => {
+  const body =
+    'Mannen ble dømt til fire års fengsel. Ifølge dommen overførte han pengene i løpet av seks år.';
+  const record = makeRecord({
+    title: 'Dommen',
+    published: '2025-09',
+    body,
+    claims: [
+      { value: 4, unit: 'år', text: 'fire års', about: 'dømt til fengsel', certainty: 'asserted' },
+      {
+        value: 6,
+        unit: 'år',
+        text: 'seks år',
+        about: 'overførte pengene i løpet av',
+        holderName: 'dommen',
+        certainty: 'reported',
+      },
+    ],
+  });
+  const { facts } = linkAll([record]);
+  assert.equal(facts.disagreements.length, 0);
+});
