@@ -6,6 +6,7 @@ import type { ArticleRecord } from '../contract/index.ts';
 import { analyzeArticle } from '../article/analyze-article.ts';
 import { readSources } from '../sources/index.ts';
 import { pairwiseScores, type PairwiseScores } from './pairwise-scores.ts';
+import { openSqliteStore, type CorpusRows } from '../store/index.ts';
 import { createStoryClusterer, type StoryClustererOptions } from './story-clusterer.ts';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -62,8 +63,13 @@ export interface StoryRun {
   clusters: { title: string; files: string[] }[];
 }
 
-export function clusterLabelled(items: LabelledRecord[], options: StoryClustererOptions = {}): StoryRun {
-  const clusterer = createStoryClusterer(options);
+/** Clusters in publication order; over `rows` (the store's tables) when given, else in memory. */
+export function clusterLabelled(
+  items: LabelledRecord[],
+  options: StoryClustererOptions = {},
+  rows?: CorpusRows,
+): StoryRun {
+  const clusterer = createStoryClusterer({ ...options, ...(rows ? { rows } : {}) });
   const gold = new Map<string, string>();
   const predicted = new Map<string, string>();
   const ordered = inPublicationOrder(items);
@@ -88,10 +94,17 @@ export function clusterLabelled(items: LabelledRecord[], options: StoryClusterer
 /** The report printed by `scripts/eval-stories.ts` (and a future `sakskart eval stories`). */
 export async function evaluateStories(options: StoryClustererOptions = {}): Promise<string> {
   const items = await readLabelledSet();
-  const run = clusterLabelled(items, options);
+  // Through the SQLite tables the ingest path writes (a throwaway in-memory database), not the memory twin.
+  const store = openSqliteStore(':memory:');
+  let run: StoryRun;
+  try {
+    run = clusterLabelled(items, options, store.corpusRows());
+  } finally {
+    await store.close();
+  }
   const { precision, recall, f1 } = run.scores;
   const lines = [
-    `story clustering on ${items.length} labelled articles (test/fixtures/stories)`,
+    `story clustering on ${items.length} labelled articles (test/fixtures/stories), state in SQLite rows`,
     `pairwise precision ${precision.toFixed(3)}  recall ${recall.toFixed(3)}  F1 ${f1.toFixed(3)}`,
     `stories found ${run.foundStories}, labelled ${run.labelledStories}`,
     '',

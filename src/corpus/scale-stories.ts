@@ -4,6 +4,7 @@ import type { ArticleRecord } from '../contract/index.ts';
 import { formatDay } from './date-span.ts';
 import { inPublicationOrder, type LabelledRecord } from './evaluate-stories.ts';
 import { pairwiseScores } from './pairwise-scores.ts';
+import { MemoryCorpusRows } from './memory-rows.ts';
 import { createStoryClusterer, type StoryClustererOptions } from './story-clusterer.ts';
 
 export interface ScalePoint {
@@ -11,6 +12,7 @@ export interface ScalePoint {
   /** Mean wall time of `add` over the last `window` articles before this size, in milliseconds. */
   msPerArticle: number;
   stories: number;
+  /** The story rows (centroids and members) as JSON, in bytes. */
   stateBytes: number;
 }
 
@@ -67,7 +69,10 @@ export function runScale(
 ): ScaleRun {
   const total = Math.max(...sizes);
   const corpus = syntheticCorpus(items, total, spacingDays);
-  const clusterer = createStoryClusterer(options);
+  const rows = new MemoryCorpusRows();
+  const clusterer = createStoryClusterer({ ...options, rows });
+  const stateBytes = () =>
+    rows.storyIds().reduce((sum, id) => sum + JSON.stringify([rows.story(id), rows.members(id)]).length, 0);
   const gold = new Map<string, string>();
   const predicted = new Map<string, string>();
   const times: number[] = [];
@@ -81,8 +86,8 @@ export function runScale(
       points.push({
         articles: at + 1,
         msPerArticle: recent.reduce((sum, ms) => sum + ms, 0) / recent.length,
-        stories: clusterer.stories().length,
-        stateBytes: JSON.stringify(clusterer.toJSON()).length,
+        stories: rows.storyIds().length,
+        stateBytes: stateBytes(),
       });
     }
   }

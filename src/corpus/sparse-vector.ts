@@ -3,20 +3,26 @@ import type { FeatureCounts } from './article-features.ts';
 
 export type SparseVector = Record<string, number>;
 
-/** Document frequencies with their document count, updated as articles arrive. */
+/** Document frequencies as plain JSON (the whole-state blob of schema 4 and older). */
 export interface DocumentFrequencies {
   documents: number;
   df: Record<string, number>;
 }
 
-/** Smoothed inverse document frequency; unseen terms get the rarest weight. */
-export function idf(frequencies: DocumentFrequencies, term: string): number {
-  return Math.log((frequencies.documents + 1) / ((frequencies.df[term] ?? 0) + 1)) + 1;
+/** Document frequencies as IDF reads them: the document count and one term's count at a time. */
+export interface TermFrequencies {
+  readonly documents: number;
+  count(term: string): number;
 }
 
-export function countDocument(frequencies: DocumentFrequencies, counts: FeatureCounts): void {
-  frequencies.documents += 1;
-  for (const term of counts.keys()) frequencies.df[term] = (frequencies.df[term] ?? 0) + 1;
+/** Smoothed inverse document frequency; unseen terms get the rarest weight. */
+export function idf(frequencies: TermFrequencies, term: string): number {
+  return Math.log((frequencies.documents + 1) / (frequencies.count(term) + 1)) + 1;
+}
+
+/** A plain-JSON table read as TermFrequencies. */
+export function frequenciesOf(table: DocumentFrequencies): TermFrequencies {
+  return { documents: table.documents, count: (term) => table.df[term] ?? 0 };
 }
 
 /** Sub-linear term frequency, L2-normalised: long articles weigh as much as short ones in a centroid. */
@@ -34,7 +40,7 @@ export function unitTermFrequencies(counts: FeatureCounts): SparseVector {
 }
 
 /** Cosine of the two vectors after each term is multiplied by its idf. */
-export function idfCosine(a: SparseVector, b: SparseVector, frequencies: DocumentFrequencies): number {
+export function idfCosine(a: SparseVector, b: SparseVector, frequencies: TermFrequencies): number {
   let dot = 0;
   let normA = 0;
   let normB = 0;
@@ -57,7 +63,7 @@ export function addInto(into: SparseVector, vector: SparseVector): void {
 }
 
 /** The `k` terms with the highest idf-weighted value, best first. */
-export function topTerms(vector: SparseVector, k: number, frequencies: DocumentFrequencies): string[] {
+export function topTerms(vector: SparseVector, k: number, frequencies: TermFrequencies): string[] {
   return Object.keys(vector)
     .map((term) => [term, (vector[term] ?? 0) * idf(frequencies, term)] as const)
     .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))

@@ -22,8 +22,12 @@ export interface StoryReaderOptions {
   syncEveryMs?: number;
   /** Articles of an entity read in full for its quotes, claims and relations (most recent first). */
   maxEntityArticles?: number;
+  /** Source article ids listed on an entity's page (the latest; `sourceCount` gives them all). */
+  maxEntitySources?: number;
   /** Sentences of the short version in the list. */
   shortSentences?: number;
+  /** Assembled stories kept (least recently used dropped), each until its story row changes. */
+  cachedStories?: number;
 }
 
 /**
@@ -37,7 +41,11 @@ export function createStoryReader(
 ): CorpusReader {
   const syncEveryMs = options.syncEveryMs ?? 2000;
   const maxEntityArticles = options.maxEntityArticles ?? 100;
+  const maxEntitySources = options.maxEntitySources ?? 1000;
   const shortSentences = options.shortSentences ?? 2;
+  const cachedStories = options.cachedStories ?? 500;
+  /** Assembled stories by id, with the row version they were built from; Map order is least recent first. */
+  const cache = new Map<string, { version: string; story: Story }>();
   let lastSync = -Infinity;
   let loaded: Promise<StoryService> | undefined =
     typeof service === 'function' ? undefined : Promise.resolve(service);
@@ -64,15 +72,42 @@ export function createStoryReader(
     return record?.summary.slice(0, shortSentences) ?? [];
   }
 
+  /**
+   * The story as its articles tell it. Its entities are seen from the story: their sources, spellings and
+   * roles only as far as its articles go (an entity in 50 000 articles is not listed whole on every page).
+   * Kept until the story's row changes (a new member, a merge, a new title).
+   */
   async function assemble(id: string): Promise<Story | null> {
     const service = await fresh();
     const found = await store.getStory(id);
     if (!found) return null;
+    const { story: row } = found;
+    const version = `${row.updatedAt}|${row.articleCount}|${row.title ?? ''}`;
+    const cached = cache.get(id);
+    cache.delete(id);
+    if (cached?.version === version) {
+      cache.set(id, cached);
+      return cached.story;
+    }
     const records = await recordsOf(found.articles);
     const links = new Map(found.articles.map((a) => [a.articleId, new Map(Object.entries(a.links))]));
-    const used = new Set(found.articles.flatMap((a) => Object.values(a.links)));
-    const entities = [...used].flatMap((e) => service.entity(e) ?? []);
-    return assembleStory(records, { id, title: found.story.title, linked: { entities, links } });
+    // Each entity is read for the articles that link to it, not every article of the story.
+    const articlesOf = new Map<string, string[]>();
+    for (const a of found.articles) {
+      for (const e of new Set(Object.values(a.links))) {
+        const list = articlesOf.get(e);
+        if (list) list.push(a.articleId);
+        else articlesOf.set(e, [a.articleId]);
+      }
+    }
+    const entities = [...articlesOf].flatMap(([e, articleIds]) => service.entity(e, articleIds) ?? []);
+    const story = assembleStory(records, { id, title: row.title, linked: { entities, links } });
+    cache.set(id, { version, story });
+    for (const old of cache.keys()) {
+      if (cache.size <= cachedStories) break;
+      cache.delete(old);
+    }
+    return story;
   }
 
   return {
@@ -112,7 +147,7 @@ export function createStoryReader(
 
     async getEntity(id) {
       const service = await fresh();
-      const entity = service.entity(id);
+      const entity = service.entityOverview(id, maxEntitySources);
       if (!entity) return null;
       const assignments = await store.assignmentsOf(entity.sources.slice(-maxEntityArticles));
       const records = await recordsOf(assignments);
@@ -122,21 +157,14 @@ export function createStoryReader(
   };
 
   async function storiesOf(assignments: StoredAssignment[]): Promise<StorySummary[]> {
-    const ids = [...new Set(assignments.map((a) => a.storyId))];
-    const found = await Promise.all(ids.map((storyId) => store.getStory(storyId)));
-    return found.flatMap((f) =>
-      f
-        ? [
-            {
-              id: f.story.id,
-              title: f.story.title,
-              from: f.story.firstPublished,
-              to: f.story.lastPublished,
-              articleCount: f.story.articleCount,
-            },
-          ]
-        : [],
-    );
+    const rows = await store.storyRows(assignments.map((a) => a.storyId));
+    return rows.map((row) => ({
+      id: row.id,
+      title: row.title,
+      from: row.firstPublished,
+      to: row.lastPublished,
+      articleCount: row.articleCount,
+    }));
   }
 }
 

@@ -3,9 +3,15 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import type { ArticleRecord } from '../contract/index.ts';
 import { makeArticle } from '../store/store-fixtures.ts';
+import { latestSchemaVersion, migrations } from '../store/sqlite/index.ts';
 import { openSqliteStore, type CorpusStore } from '../store/index.ts';
+import type { GlobalEntity } from './link/entity-linker.ts';
+import type { StoryClustererState } from './story-clusterer.ts';
 import { createStoryService } from './story-service.ts';
+import { legacyCorpusState } from './test-records.ts';
 
 const bridge = (body: string, published: string) =>
   makeArticle({ title: 'Tromsøbrua stengt for trafikk', body, published });
@@ -66,8 +72,8 @@ test('putting a stored article again files nothing twice', async () => {
   assert.equal((await store.assignmentsAfter(0)).length, 1);
 });
 
-test('after a stop without saving state, the next service replays the newer assignments', async () => {
-  const first = await createStoryService(store, { saveEvery: 1000 });
+test('after a stop, the next service goes on from the rows saved with each article', async () => {
+  const first = await createStoryService(store);
   await first.put(articles.bridge1);
   await first.put(articles.quota1);
   // No flush: as if the process was killed after its last commit.
@@ -89,33 +95,137 @@ test('articles stored without the service are filed when it starts', async () =>
   assert.equal(service.storyOf(articles.quota1.id), service.storyOf(articles.quota2.id));
 });
 
-test('flush saves the clusterer and linker state, so a new service needs no replay', async () => {
-  const service = await createStoryService(store, { saveEvery: 1000 });
-  await service.put(articles.bridge1);
-  await service.flush();
-  const saved = await store.loadCorpusState('story-clusterer');
-  assert.equal(saved?.seq, 1);
-  assert.equal((await store.loadCorpusState('entity-linker'))?.seq, 1);
+test('two services on one database (two processes) file into the same stories', async () => {
+  const other = openSqliteStore(path);
+  try {
+    const here = await createStoryService(store);
+    const there = await createStoryService(other);
+    await here.put(articles.bridge1);
+    await there.put(articles.quota1);
+    await here.put(articles.quota2);
+    await there.put(articles.bridge2);
+    const of = await storyIds();
+    assert.equal(of.get(articles.quota2.id), of.get(articles.quota1.id));
+    assert.equal(of.get(articles.bridge2.id), of.get(articles.bridge1.id));
+    assert.equal((await store.listStories({ limit: 10, offset: 0 })).length, 2);
+  } finally {
+    await other.close();
+  }
 });
 
-test('a merge made after the state was saved is replayed on open, so the clusterer matches the store', async () => {
-  const first = await createStoryService(store);
-  await first.put(articles.bridge1);
-  await first.put(articles.quota1);
-  await first.flush();
-  const bridgeStory = first.storyOf(articles.bridge1.id) ?? '';
-  const quotaStory = first.storyOf(articles.quota1.id) ?? '';
-  // Another writer files a bridging article and folds the quota story into the bridge story.
-  await store.putArticle(articles.quota2);
-  await store.saveStoryAssignment({
-    articleId: articles.quota2.id,
-    story: { id: bridgeStory, title: null },
-    merged: [quotaStory],
-    links: {},
-  });
-  const second = await createStoryService(store);
-  assert.equal(second.storyOf(articles.quota1.id), bridgeStory);
-  assert.equal(second.storyOf(articles.quota2.id), bridgeStory);
-  assert.equal(await store.getStory(quotaStory), null);
-  assert.equal((await store.getStory(bridgeStory))?.story.articleCount, 3);
+test('an entity seen from a story lists only that story’s sources; the whole entity lists all', async () => {
+  const service = await createStoryService(store);
+  const travellers = bridge(
+    'Reisende til Lofoten må kjøre omvei så lenge Tromsøbrua er stengt, sier Statens vegvesen.',
+    '2025-03-06',
+  );
+  const lofoten = (article: ArticleRecord): ArticleRecord => {
+    const start = article.body.indexOf('Lofoten');
+    const mention = { start, end: start + 'Lofoten'.length, text: 'Lofoten' };
+    return { ...article, entities: [{ id: 'lofoten', name: 'Lofoten', type: 'GPE', mentions: [mention] }] };
+  };
+  await service.put(lofoten(articles.quota1));
+  await service.put(lofoten(travellers));
+  const [assignment] = await store.assignmentsOf([travellers.id]);
+  const id = assignment?.links['lofoten'] ?? '';
+  assert.deepEqual(service.entity(id)?.sources, [articles.quota1.id, travellers.id]);
+  const inStory = service.entity(id, [travellers.id]);
+  assert.deepEqual(inStory?.sources, [travellers.id]);
+  assert.deepEqual(inStory?.aliases, [{ text: 'Lofoten', sources: [travellers.id] }]);
+  // The entity's own page lists its latest sources and counts them all.
+  const overview = service.entityOverview(id, 1);
+  assert.deepEqual(overview?.sources, [travellers.id]);
+  assert.equal(overview?.sourceCount, 2);
+  assert.deepEqual(overview?.aliases, [{ text: 'Lofoten', sources: [travellers.id], sourceCount: 2 }]);
 });
+
+test('a database of schema 4 (state saved whole) opens with its stories, links and entities intact', async () => {
+  await store.close();
+  rmSync(path, { force: true });
+  const filed: { record: ArticleRecord; storyId: string; links: Record<string, string> }[] = [];
+  const start = articles.quota2.body.indexOf('Lofoten');
+  const place = {
+    id: 'lofoten',
+    name: 'Lofoten',
+    type: 'GPE' as const,
+    mentions: [{ start, end: start + 7, text: 'Lofoten' }],
+  };
+  const early = [articles.bridge1, articles.quota1, { ...articles.quota2, entities: [place] }];
+  const legacy = legacyCorpusState(early, (record, storyId, links) => filed.push({ record, storyId, links }));
+  writeSchema4Database(path, filed, { clusterer: legacy.clusterer, linker: legacy.linker, savedAfter: 2 });
+
+  store = openSqliteStore(path);
+  assert.equal((await store.stats()).schemaVersion, latestSchemaVersion);
+  const before = await store.listStories({ limit: 10, offset: 0 });
+  const service = await createStoryService(store);
+  assert.deepEqual(await store.listStories({ limit: 10, offset: 0 }), before);
+  for (const { record, storyId, links } of filed) {
+    assert.equal(service.storyOf(record.id), storyId);
+    assert.deepEqual((await store.assignmentsOf([record.id]))[0]?.links, links);
+  }
+  // The entity of the article filed after the saved state is there under its stored id.
+  const placeId = filed[2]?.links[place.id] ?? '';
+  assert.equal(service.entity(placeId)?.name, 'Lofoten');
+  assert.equal(await store.loadCorpusState('story-clusterer'), null, 'the blobs are converted and gone');
+  await service.put(articles.bridge2);
+  assert.equal(service.storyOf(articles.bridge2.id), service.storyOf(articles.bridge1.id));
+});
+
+/** A database as schema 4 left it: migrations 1-4, the articles, their stories and the state saved whole. */
+function writeSchema4Database(
+  file: string,
+  filed: { record: ArticleRecord; storyId: string; links: Record<string, string> }[],
+  state: { clusterer: StoryClustererState; linker: GlobalEntity[]; savedAfter: number },
+): void {
+  const db = new Database(file);
+  db.exec(
+    'CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+  );
+  for (const migration of migrations.filter((m) => m.version <= 4)) {
+    db.exec(migration.sql);
+    db.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(migration.version, migration.name, 'x');
+  }
+  const now = '2025-03-10T00:00:00Z';
+  for (const [at, { record, storyId, links }] of filed.entries()) {
+    db.prepare(
+      'INSERT INTO articles (id, source, title, language, genre, published, ingested_at, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    ).run(
+      record.id,
+      record.source,
+      record.title,
+      record.language,
+      record.genre,
+      record.published,
+      now,
+      JSON.stringify(record),
+    );
+    db.prepare(
+      `INSERT INTO stories (id, title, article_count, updated_at) VALUES (?, ?, 0, ?)
+       ON CONFLICT (id) DO NOTHING`,
+    ).run(storyId, record.title, now);
+    db.prepare('INSERT INTO article_stories (seq, article_id, story_id, links) VALUES (?, ?, ?, ?)').run(
+      at + 1,
+      record.id,
+      storyId,
+      JSON.stringify(links),
+    );
+    db.prepare(
+      `UPDATE stories SET article_count = article_count + 1, first_published = coalesce(first_published, ?),
+       last_published = ? WHERE id = ?`,
+    ).run(record.published, record.published, storyId);
+  }
+  // Saved after the first `savedAfter` articles, as the old version did every so often: the rest is newer.
+  const partial = legacyCorpusState(filed.slice(0, state.savedAfter).map((f) => f.record));
+  for (const [name, value] of [
+    ['story-clusterer', partial.clusterer],
+    ['entity-linker', partial.linker],
+  ] as const) {
+    db.prepare('INSERT INTO corpus_state (name, value, seq, updated_at) VALUES (?, ?, ?, ?)').run(
+      name,
+      JSON.stringify(value),
+      state.savedAfter,
+      now,
+    );
+  }
+  db.close();
+}

@@ -1,29 +1,26 @@
 // Files each newly stored article under its story: entity linking and clustering, persisted with the article.
 import type { ArticleRecord } from '../contract/index.ts';
-import type { CorpusStore, CorpusUpdate, IngestResult, StoryMerge } from '../store/index.ts';
+import type { CorpusRows, CorpusStore, CorpusUpdate, IngestResult, StoryMerge } from '../store/index.ts';
 import { widenSpan } from './date-span.ts';
-import { createEntityLinker, type EntityLinker, type GlobalEntity } from './link/entity-linker.ts';
+import {
+  createEntityLinker,
+  readEntity,
+  readEntityOverview,
+  type GlobalEntity,
+} from './link/entity-linker.ts';
 import { addInto, prune } from './sparse-vector.ts';
 import {
   createStoryClusterer,
   DEFAULT_STORY_OPTIONS,
-  type StoryClusterer,
   type StoryClustererOptions,
   type StoryClustererState,
 } from './story-clusterer.ts';
 
+/** Names of the whole-state blobs of schema 4 and older, converted to rows on first open. */
 export const CLUSTERER_STATE = 'story-clusterer';
 export const LINKER_STATE = 'entity-linker';
 
 export interface StoryServiceOptions {
-  /**
-   * Assignments are always saved with their article; the whole clusterer and linker state (which grows with
-   * the corpus) only every so often, and on open the assignments and merges since are replayed. The state is
-   * saved once `max(saveEvery, saveShare × articles filed)` articles are unsaved, so its cost per article
-   * stays flat as the corpus grows, and `flush` saves it at once.
-   */
-  saveEvery?: number;
-  saveShare?: number;
   clusterer?: StoryClustererOptions;
   /** Where to report an article that could not be filed (it is stored anyway and retried on the next open). */
   warn?: (message: string) => void;
@@ -34,114 +31,60 @@ export interface StoryService {
   put(record: ArticleRecord): Promise<IngestResult>;
   /** Files stored articles that have no story yet (stored by the API or before stories existed). */
   catchUp(): Promise<number>;
-  /** Takes in assignments written by another process since the state was loaded. */
+  /** Takes in what other writers changed (the state is rows in the store, so only read caches go). */
   sync(): Promise<void>;
-  /** Saves the state now (call before closing the store). */
+  /** Kept for callers of the whole-state days: every filing is saved with its article, so nothing waits. */
   flush(): Promise<void>;
-  entity(id: string): GlobalEntity | undefined;
+  /** The entity; with `articleIds`, its sources and names only as far as these articles go (a story's view). */
+  entity(id: string, articleIds?: string[]): GlobalEntity | undefined;
+  /** The entity for its own page: its latest `latest` sources, with totals (see readEntityOverview). */
+  entityOverview(id: string, latest: number): GlobalEntity | undefined;
   storyOf(articleId: string): string | undefined;
 }
 
-/** Restores the saved state (replaying what it lacks) and files any unassigned article before returning. */
+/** Converts state saved whole by an older version to rows, and files any unassigned article, before returning. */
 export async function createStoryService(
   store: CorpusStore,
   options: StoryServiceOptions = {},
 ): Promise<StoryService> {
-  const saveEvery = Math.max(1, options.saveEvery ?? 100);
-  const saveShare = Math.max(0, options.saveShare ?? 0.02);
-  const centroidSize = options.clusterer?.centroidSize ?? DEFAULT_STORY_OPTIONS.centroidSize;
   const warn = options.warn ?? ((message: string) => process.stderr.write(`sakskart: ${message}\n`));
-  let linker: EntityLinker;
-  let clusterer: StoryClusterer;
-  /** The last assignment seq the in-memory state includes. */
-  let seq = 0;
-  let unsaved = 0;
+  const rows = store.corpusRows();
+  const clusterer = createStoryClusterer({ ...options.clusterer, rows });
+  const linker = createEntityLinker({ rows });
 
-  async function load(): Promise<void> {
-    const clustererState = await store.loadCorpusState(CLUSTERER_STATE);
-    const linkerState = await store.loadCorpusState(LINKER_STATE);
-    // Both are saved in one transaction; should they differ anyway, start over from the assignments.
-    const usable = clustererState && linkerState && clustererState.seq === linkerState.seq;
-    let saved: StoryClustererState | undefined;
-    if (usable) {
-      saved = JSON.parse(clustererState.value) as StoryClustererState;
-      replayMerges(saved, await store.mergesAfter(clustererState.seq), centroidSize);
-    }
-    clusterer = createStoryClusterer({ ...options.clusterer, ...(saved ? { state: saved } : {}) });
-    linker = createEntityLinker(usable ? { entities: JSON.parse(linkerState.value) as GlobalEntity[] } : {});
-    seq = usable ? clustererState.seq : 0;
-    await sync();
-  }
-
-  async function sync(): Promise<void> {
-    for (;;) {
-      const batch = await store.assignmentsAfter(seq, 500);
-      if (batch.length === 0) return;
-      for (const assignment of batch) {
-        const record = await store.getArticle(assignment.articleId);
-        seq = assignment.seq;
-        if (!record || clusterer.storyOf(record.id) !== undefined) continue;
-        linker.addArticle(record);
-        clusterer.add(record, { into: assignment.storyId });
-        unsaved++;
-      }
-    }
-  }
-
-  function state(): Record<string, string> {
-    unsaved = 0;
-    return {
-      [CLUSTERER_STATE]: JSON.stringify(clusterer.toJSON()),
-      [LINKER_STATE]: JSON.stringify(linker.entities()),
-    };
-  }
-
-  /** Links and clusters one article; pure in memory, so it can run inside the store's transaction. */
+  /** Links and clusters one article, writing its rows; runs inside the store's transaction. */
   function file(record: ArticleRecord): CorpusUpdate {
     const links = linker.addArticle(record);
     const result = clusterer.add(record);
-    const story = clusterer.story(result.storyId);
-    unsaved++;
-    const update: CorpusUpdate = {
+    return {
       assignment: {
         articleId: record.id,
-        story: { id: result.storyId, title: story?.title ?? record.title },
+        story: { id: result.storyId, title: result.title, titleArticleId: result.titleArticleId },
         merged: result.merged,
         links: Object.fromEntries(links),
       },
     };
-    if (unsaved >= Math.max(saveEvery, saveShare * seq)) update.state = state();
-    return update;
   }
 
   async function put(record: ArticleRecord): Promise<IngestResult> {
-    let failed = false;
+    let filing: Error | undefined;
     try {
-      const result = await store.putArticle(record, {
+      return await store.putArticle(record, {
         onAdded: (added) => {
           try {
             return file(added);
           } catch (error) {
-            // Never lose the article over its story: store it unfiled; the next open retries it.
-            failed = true;
-            warn(`${added.id.slice(0, 10)}: not filed under a story: ${(error as Error).message}`);
-            return undefined;
+            filing = error as Error;
+            throw error;
           }
         },
       });
-      if (failed) await load();
-      else if (result.status === 'added') seq = Math.max(seq, await lastSeqOf(record.id));
-      return result;
     } catch (error) {
-      // The transaction rolled back: the in-memory state may hold the article; take it from the store again.
-      await load();
-      throw error;
+      if (!filing) throw error;
+      // Never lose the article over its story: the filing rolled back; store it unfiled, the next open retries.
+      warn(`${record.id.slice(0, 10)}: not filed under a story: ${filing.message}`);
+      return store.putArticle(record);
     }
-  }
-
-  async function lastSeqOf(articleId: string): Promise<number> {
-    const [assignment] = await store.assignmentsOf([articleId]);
-    return assignment?.seq ?? seq;
   }
 
   async function catchUp(): Promise<number> {
@@ -153,37 +96,84 @@ export async function createStoryService(
       );
       if (records.length === 0) break;
       for (const record of records) {
-        let update: CorpusUpdate;
         try {
-          update = file(record);
+          await store.fileStoredArticle(record, file);
         } catch (error) {
           warn(`${record.id.slice(0, 10)}: not filed under a story: ${(error as Error).message}`);
-          await load();
           return filed;
         }
-        const stored = await store.saveStoryAssignment(update.assignment);
-        seq = Math.max(seq, stored.seq);
-        if (update.state) await store.saveCorpusState(update.state);
         filed++;
       }
     }
     return filed;
   }
 
-  async function flush(): Promise<void> {
-    if (unsaved > 0) await store.saveCorpusState(state());
-  }
-
-  await load();
+  await convertSavedState(store, rows, options.clusterer);
   await catchUp();
   return {
     put,
     catchUp,
-    sync,
-    flush,
-    entity: (id) => linker.get(id),
+    sync: async () => rows.refresh(),
+    flush: async () => {},
+    entity: (id, articleIds) => readEntity(rows, id, articleIds),
+    entityOverview: (id, latest) => readEntityOverview(rows, id, latest),
     storyOf: (articleId) => clusterer.storyOf(articleId),
   };
+}
+
+/**
+ * A database filed by schema 4 or older has its corpus state as two JSON blobs saved every so often, plus
+ * the assignments and merges since. Once, on the first open with rows empty, the blobs are written into rows,
+ * the merges and assignments they lack are replayed, and the blobs are deleted, all in one transaction.
+ * Without blobs (never saved), every assignment is replayed. Articles keep their stories and entity ids.
+ */
+async function convertSavedState(
+  store: CorpusStore,
+  rows: CorpusRows,
+  options: StoryClustererOptions | undefined,
+): Promise<void> {
+  if (rows.counter('clock') > 0 || rows.counter('documents:words') > 0) return;
+  const clustererState = await store.loadCorpusState(CLUSTERER_STATE);
+  const linkerState = await store.loadCorpusState(LINKER_STATE);
+  if (!clustererState && (await store.assignmentsAfter(0, 1)).length === 0) return;
+  // Both were saved in one transaction; should they differ anyway, start over from the assignments.
+  const usable = clustererState && linkerState && clustererState.seq === linkerState.seq;
+  let saved: StoryClustererState | undefined;
+  let entities: GlobalEntity[] = [];
+  let seq = 0;
+  if (usable) {
+    saved = JSON.parse(clustererState.value) as StoryClustererState;
+    replayMerges(
+      saved,
+      await store.mergesAfter(clustererState.seq),
+      options?.centroidSize ?? DEFAULT_STORY_OPTIONS.centroidSize,
+    );
+    entities = JSON.parse(linkerState.value) as GlobalEntity[];
+    seq = clustererState.seq;
+  }
+  const replay: { record: ArticleRecord; storyId: string }[] = [];
+  for (;;) {
+    const batch = await store.assignmentsAfter(seq, 500);
+    if (batch.length === 0) break;
+    for (const assignment of batch) {
+      seq = assignment.seq;
+      const record = await store.getArticle(assignment.articleId);
+      if (record) replay.push({ record, storyId: assignment.storyId });
+    }
+  }
+  const converted = await store.inTransaction((into) => {
+    into.refresh();
+    if (into.counter('clock') > 0 || into.counter('documents:words') > 0) return false; // another process did
+    const clusterer = createStoryClusterer({ ...options, rows: into, ...(saved ? { state: saved } : {}) });
+    const linker = createEntityLinker({ rows: into, entities });
+    for (const { record, storyId } of replay) {
+      if (clusterer.storyOf(record.id) !== undefined) continue;
+      linker.addArticle(record);
+      clusterer.add(record, { into: storyId });
+    }
+    return true;
+  });
+  if (converted) await store.deleteCorpusState([CLUSTERER_STATE, LINKER_STATE]);
 }
 
 /**

@@ -1,6 +1,12 @@
-// A story's persisted state and its public description (title, span, articles) derived from it.
+// A story's state and its public description (title, span, articles) derived from it.
 import { formatDay, type DaySpan } from './date-span.ts';
-import { idf, topTerms, type DocumentFrequencies, type SparseVector } from './sparse-vector.ts';
+import {
+  idf,
+  topTerms,
+  type DocumentFrequencies,
+  type SparseVector,
+  type TermFrequencies,
+} from './sparse-vector.ts';
 
 export interface StoryMember {
   id: string;
@@ -18,7 +24,10 @@ export interface StoryState {
   articles: StoryMember[];
 }
 
-/** Everything the clusterer knows, as plain JSON: the store persists it and restores a clusterer from it. */
+/**
+ * Everything the clusterer knew, as plain JSON: schema 4 and older saved it whole. It is still read to convert
+ * such a database to rows, and a clusterer can start from it.
+ */
 export interface StoryClustererState {
   version: 1;
   words: DocumentFrequencies;
@@ -36,7 +45,7 @@ export interface Story {
   topTerms: string[];
 }
 
-export function describeStory(story: StoryState, words: DocumentFrequencies): Story {
+export function describeStory(story: StoryState, words: TermFrequencies): Story {
   return {
     id: story.id,
     title: centralTitle(story, words) ?? topTerms(story.words, 4, words).join(' '),
@@ -47,15 +56,24 @@ export function describeStory(story: StoryState, words: DocumentFrequencies): St
   };
 }
 
-function centralTitle(story: StoryState, words: DocumentFrequencies): string | null {
-  let best: string | null = null;
+function centralTitle(story: StoryState, words: TermFrequencies): string | null {
+  return centralMember(story.articles, story.words, words)?.title ?? null;
+}
+
+/** The member whose headline words weigh most in the IDF-weighted centroid (first such on ties). */
+export function centralMember(
+  members: StoryMember[],
+  centroid: SparseVector,
+  words: TermFrequencies,
+): StoryMember | undefined {
+  let best: StoryMember | undefined;
   let bestScore = -1;
-  for (const member of story.articles) {
+  for (const member of members) {
     if (!member.title || member.titleTerms.length === 0) continue;
     let score = 0;
-    for (const term of member.titleTerms) score += (story.words[term] ?? 0) * idf(words, term);
+    for (const term of member.titleTerms) score += (centroid[term] ?? 0) * idf(words, term);
     score /= Math.sqrt(member.titleTerms.length);
-    if (score > bestScore) [best, bestScore] = [member.title, score];
+    if (score > bestScore) [best, bestScore] = [member, score];
   }
   return best;
 }

@@ -1,7 +1,13 @@
 // The Store contract as one suite: every dialect (sqlite/ now, postgres/ later) runs it against its factory.
 import { afterEach, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { HIGHLIGHT_END as E, HIGHLIGHT_START as S, type CorpusStore, type SearchQuery } from './store.ts';
+import {
+  HIGHLIGHT_END as E,
+  HIGHLIGHT_START as S,
+  type CorpusRows,
+  type CorpusStore,
+  type SearchQuery,
+} from './store.ts';
 import { fixtureArticles as A, makeArticle, type FixtureName } from './store-fixtures.ts';
 
 /** A fresh, empty place to keep a store; `open` may be called again after `close` to reopen the same data. */
@@ -282,30 +288,74 @@ export function runStoreSuite(
     test('an article put with onAdded is stored with its story in one step, and only when new', async () => {
       const fresh = makeArticle({ body: 'Fylkestinget vedtok å bygge ny skole i bygda.' });
       let calls = 0;
-      const onAdded = () => {
+      const onAdded = (_: unknown, rows: CorpusRows) => {
         calls++;
+        rows.countTerms('words', [['skole', 1]]);
         return {
           assignment: { articleId: fresh.id, story: { id: 'skole', title: null }, merged: [], links: {} },
-          state: { clusterer: '{"n":1}' },
         };
       };
       assert.equal((await store.putArticle(fresh, { onAdded })).status, 'added');
       assert.equal((await store.putArticle(fresh, { onAdded })).status, 'unchanged');
       assert.equal(calls, 1);
       assert.equal((await store.getStory('skole'))?.story.articleCount, 1);
-      assert.deepEqual(await store.loadCorpusState('clusterer'), { value: '{"n":1}', seq: 1 });
+      assert.deepEqual([...store.corpusRows().termCounts('words', ['skole'])], [['skole', 1]]);
     });
 
-    test('when onAdded throws, neither the article nor its story is stored', async () => {
+    test('when onAdded throws, neither the article, its story nor the rows it wrote are stored', async () => {
       const fresh = makeArticle({ body: 'Havna fikk nytt kaianlegg i vinter.' });
-      const onAdded = () => {
+      const onAdded = (_: unknown, rows: CorpusRows) => {
+        rows.countTerms('words', [['kaianlegg', 1]]);
+        rows.setCounter('documents:words', 1);
         throw new Error('klusteringen feilet');
       };
       await assert.rejects(store.putArticle(fresh, { onAdded }), /klusteringen feilet/);
       assert.equal(await store.getArticle(fresh.id), null);
+      const rows = store.corpusRows();
+      rows.refresh();
+      assert.equal(rows.counter('documents:words'), 0);
+      assert.deepEqual([...rows.termCounts('words', ['kaianlegg'])], []);
     });
 
-    test('corpus state is saved together, stamped with the last assignment, and survives reopening', async () => {
+    test('a posting list keeps the most recently posted stories, newest first', async () => {
+      const rows = store.corpusRows();
+      await store.inTransaction((r) => {
+        for (const [touched, id] of ['a', 'b', 'c'].entries()) {
+          r.putStory({ id, words: {}, entities: {}, span: null, touched, size: 1 });
+          r.post(id, ['w:ferje'], touched, 2);
+        }
+      });
+      assert.deepEqual(
+        rows
+          .postings(['w:ferje'], 10)
+          .get('w:ferje')
+          ?.map((p) => p.storyId),
+        ['c', 'b'],
+      );
+      rows.unpost('c');
+      assert.deepEqual(
+        rows
+          .postings(['w:ferje'], 10)
+          .get('w:ferje')
+          ?.map((p) => p.storyId),
+        ['b'],
+      );
+    });
+
+    test('entity names keep their sources, and read per article when asked', async () => {
+      const rows = store.corpusRows();
+      rows.putEntity({ id: 'g1', name: 'Nato', type: 'ORG', mentionCount: 2, votes: { Nato: 2 } });
+      assert.equal(rows.addEntityName('g1', 'alias', 'Nato', 'a1'), true);
+      assert.equal(rows.addEntityName('g1', 'alias', 'Nato', 'a2'), false);
+      assert.equal(rows.addEntityName('g1', 'alias', 'NATO', 'a2'), true);
+      assert.deepEqual(rows.entityNames('g1'), [
+        { kind: 'alias', text: 'Nato', sources: ['a1', 'a2'] },
+        { kind: 'alias', text: 'NATO', sources: ['a2'] },
+      ]);
+      assert.deepEqual(rows.entityNames('g1', ['a1']), [{ kind: 'alias', text: 'Nato', sources: ['a1'] }]);
+    });
+
+    test('saved state blobs (schema 4) are stamped with the last assignment, survive reopening and can go', async () => {
       assert.equal(await store.loadCorpusState('linker'), null);
       await assign('exercise', 'a');
       await assign('fishing', 'b');
@@ -314,6 +364,8 @@ export function runStoreSuite(
       store = await location.open();
       assert.deepEqual(await store.loadCorpusState('linker'), { value: '[1]', seq: 2 });
       assert.deepEqual(await store.loadCorpusState('clusterer'), { value: '{}', seq: 2 });
+      await store.deleteCorpusState(['linker', 'clusterer']);
+      assert.equal(await store.loadCorpusState('clusterer'), null);
     });
   });
 }

@@ -27,29 +27,40 @@ export interface FuzzyIndex {
   find: (scope: string, word: string) => string[];
 }
 
+/** Where the index keeps its entries: words (with ids) under each deletion variant in a scope. */
+export interface FuzzyEntries {
+  fuzzyWords(scope: string, variant: string): { word: string; entityId: string }[];
+  addFuzzyWord(scope: string, variant: string, word: string, entityId: string): void;
+}
+
 /** Words are grouped by scope (a first name, or '' for none) so only names that may match are compared. */
-export function createFuzzyIndex(): FuzzyIndex {
-  const byVariant = new Map<string, Map<string, Set<string>>>();
-  const key = (scope: string, variant: string) => `${scope}\u0000${variant}`;
+export function createFuzzyIndex(entries: FuzzyEntries = memoryEntries()): FuzzyIndex {
   return {
     add(scope, word, id) {
-      for (const v of deletionVariants(word, editLimit(word.length))) {
-        const k = key(scope, v);
-        let words = byVariant.get(k);
-        if (!words) byVariant.set(k, (words = new Map()));
-        let ids = words.get(word);
-        if (!ids) words.set(word, (ids = new Set()));
-        ids.add(id);
-      }
+      for (const v of deletionVariants(word, editLimit(word.length)))
+        entries.addFuzzyWord(scope, v, word, id);
     },
     find(scope, word) {
       const out = new Set<string>();
       for (const v of deletionVariants(word, editLimit(word.length))) {
-        for (const [candidate, ids] of byVariant.get(key(scope, v)) ?? []) {
-          if (isSameNamePart(candidate, word)) for (const id of ids) out.add(id);
+        for (const { word: candidate, entityId } of entries.fuzzyWords(scope, v)) {
+          if (isSameNamePart(candidate, word)) out.add(entityId);
         }
       }
       return [...out];
+    },
+  };
+}
+
+function memoryEntries(): FuzzyEntries {
+  const byVariant = new Map<string, { word: string; entityId: string }[]>();
+  const key = (scope: string, variant: string) => `${scope}\u0000${variant}`;
+  return {
+    fuzzyWords: (scope, variant) => byVariant.get(key(scope, variant)) ?? [],
+    addFuzzyWord(scope, variant, word, entityId) {
+      const list = byVariant.get(key(scope, variant)) ?? [];
+      if (!list.some((e) => e.word === word && e.entityId === entityId)) list.push({ word, entityId });
+      byVariant.set(key(scope, variant), list);
     },
   };
 }

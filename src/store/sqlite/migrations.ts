@@ -90,6 +90,95 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 5,
+    name: 'corpus state as rows per story and per entity',
+    sql: `
+      -- Replaces the whole-state JSON in corpus_state: one article reads and writes only the rows it touches.
+      -- The story service converts saved blobs into these rows on its first open, then deletes the blobs.
+      CREATE TABLE corpus_counters (
+        name  TEXT PRIMARY KEY,  -- documents:words, documents:entities, clock, next-entity
+        value INTEGER NOT NULL
+      );
+      -- Document frequencies for IDF, per space (words | entities).
+      CREATE TABLE corpus_terms (
+        space TEXT NOT NULL,
+        term  TEXT NOT NULL,
+        df    INTEGER NOT NULL,
+        PRIMARY KEY (space, term)
+      ) WITHOUT ROWID;
+      -- A story's centroid (pruned to a fixed size), day span and recency.
+      CREATE TABLE story_centroids (
+        id        TEXT PRIMARY KEY,
+        words     TEXT NOT NULL,  -- JSON term -> weight
+        entities  TEXT NOT NULL,
+        span_from INTEGER,
+        span_to   INTEGER,
+        touched   INTEGER NOT NULL,
+        size      INTEGER NOT NULL
+      );
+      CREATE TABLE story_members (
+        pk          INTEGER PRIMARY KEY,  -- join order
+        article_id  TEXT NOT NULL UNIQUE,
+        story_id    TEXT NOT NULL,
+        title       TEXT,
+        published   TEXT,
+        title_terms TEXT NOT NULL  -- JSON array of stemmed headline words
+      );
+      CREATE INDEX story_members_story ON story_members (story_id, pk);
+      -- Inverted index: a story under each of its top words (w:) and entities (e:), newest per key kept.
+      CREATE TABLE story_postings (
+        key      TEXT NOT NULL,
+        story_id TEXT NOT NULL,
+        touched  INTEGER NOT NULL,
+        PRIMARY KEY (key, story_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX story_postings_recent ON story_postings (key, touched DESC);
+      CREATE INDEX story_postings_story ON story_postings (story_id);
+      -- Global entities; names and sources grow with the corpus, so they are rows of their own.
+      CREATE TABLE corpus_entities (
+        id            TEXT PRIMARY KEY,
+        name          TEXT NOT NULL,
+        type          TEXT NOT NULL,
+        mention_count INTEGER NOT NULL,
+        votes         TEXT NOT NULL  -- JSON local name -> articles
+      );
+      CREATE TABLE entity_sources (
+        pk         INTEGER PRIMARY KEY,
+        entity_id  TEXT NOT NULL,
+        article_id TEXT NOT NULL,
+        UNIQUE (entity_id, article_id)
+      );
+      CREATE INDEX entity_sources_recent ON entity_sources (entity_id, pk);
+      CREATE TABLE entity_names (
+        pk         INTEGER PRIMARY KEY,
+        entity_id  TEXT NOT NULL,
+        kind       TEXT NOT NULL,  -- alias | role
+        text       TEXT NOT NULL,
+        article_id TEXT NOT NULL,
+        UNIQUE (entity_id, kind, text, article_id)
+      );
+      CREATE INDEX entity_names_article ON entity_names (entity_id, article_id);
+      -- The linker's lookups: normalised name keys, a deletion-variant index of person name parts, and
+      -- surname-only people waiting for a full name.
+      CREATE TABLE entity_keys (
+        key       TEXT NOT NULL,
+        entity_id TEXT NOT NULL,
+        PRIMARY KEY (key, entity_id)
+      ) WITHOUT ROWID;
+      CREATE TABLE entity_fuzzy (
+        scope     TEXT NOT NULL,
+        variant   TEXT NOT NULL,
+        word      TEXT NOT NULL,
+        entity_id TEXT NOT NULL,
+        PRIMARY KEY (scope, variant, word, entity_id)
+      ) WITHOUT ROWID;
+      CREATE TABLE entity_surnames (
+        token     TEXT PRIMARY KEY,
+        entity_id TEXT NOT NULL
+      );
+    `,
+  },
 ];
 
 export const latestSchemaVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0);

@@ -6,6 +6,7 @@ import { buildSnippet } from '../build-snippet.ts';
 import { parseSearchQuery } from '../parse-search-query.ts';
 import { stemmerFor, stemmingGroups } from '../stemming.ts';
 import type {
+  CorpusRows,
   CorpusUpdate,
   IngestResult,
   PutOptions,
@@ -24,6 +25,7 @@ import { migrate } from './migrate.ts';
 import { indexFields, refreshSearchIndex } from './search-index.ts';
 import { openDatabase } from './open-database.ts';
 import { StoryTables } from './story-tables.ts';
+import { SqliteCorpusRows } from './corpus-rows.ts';
 
 /** Title matches count this many times a body match in the ranking (bm25 column weight). */
 export const TITLE_WEIGHT = 5;
@@ -49,13 +51,19 @@ export class SqliteStore implements Store, StoryStore {
   readonly #insertArticle: Statement;
   readonly #insertText: Statement;
   readonly #body: Statement;
+  readonly #record: Statement;
   readonly #stories: StoryTables;
+  readonly #rows: SqliteCorpusRows;
   #added = false;
   readonly #insert: (
     record: ArticleRecord,
     fields: [string, string, string],
-    onAdded?: (record: ArticleRecord) => CorpusUpdate | undefined,
+    onAdded?: (record: ArticleRecord, rows: CorpusRows) => CorpusUpdate | undefined,
   ) => boolean;
+  readonly #file: (
+    record: ArticleRecord,
+    file: (record: ArticleRecord, rows: CorpusRows) => CorpusUpdate | undefined,
+  ) => StoredAssignment | null;
   readonly #assign: (assignment: StoryAssignment) => StoredAssignment;
   readonly #saveState: (states: Record<string, string>) => void;
 
@@ -76,7 +84,15 @@ export class SqliteStore implements Store, StoryStore {
       'INSERT INTO articles_fts (rowid, title, body, stemming) VALUES (?, ?, ?, ?)',
     );
     this.#body = this.#db.prepare("SELECT record ->> '$.body' FROM articles WHERE pk = ?").pluck();
+    this.#record = this.#db.prepare('SELECT record FROM articles WHERE id = ?').pluck();
     this.#stories = new StoryTables(this.#db);
+    this.#rows = new SqliteCorpusRows(this.#db);
+    this.#file = this.#db.transaction(
+      (record: ArticleRecord, file: (r: ArticleRecord, rows: CorpusRows) => CorpusUpdate | undefined) => {
+        const update = file(record, this.#rows);
+        return update ? this.#stories.assign(update.assignment) : null;
+      },
+    );
     this.#assign = this.#db.transaction((assignment: StoryAssignment) => this.#stories.assign(assignment));
     this.#saveState = this.#db.transaction((states: Record<string, string>) =>
       this.#stories.saveState(states),
@@ -95,11 +111,8 @@ export class SqliteStore implements Store, StoryStore {
       );
       if (result.changes === 0) return false; // another writer stored the same body in the meantime
       this.#insertText.run(result.lastInsertRowid, ...fields);
-      const update = onAdded?.(record);
-      if (update) {
-        this.#stories.assign(update.assignment);
-        if (update.state) this.#stories.saveState(update.state);
-      }
+      const update = onAdded?.(record, this.#rows);
+      if (update) this.#stories.assign(update.assignment);
       return true;
     });
   }
@@ -108,14 +121,19 @@ export class SqliteStore implements Store, StoryStore {
     const validation = validateContractLine(record);
     if (!validation.ok) throw new Error(`not a valid article record: ${validation.problems.join('; ')}`);
     if (this.#exists.get(record.id)) return { id: record.id, status: 'unchanged' };
-    const added = this.#insert(record, indexFields(record), options.onAdded);
+    let added: boolean;
+    try {
+      added = this.#insert(record, indexFields(record), options.onAdded);
+    } catch (error) {
+      this.#rows.forget(); // the rows read into caches may have been rolled back
+      throw error;
+    }
     this.#added ||= added;
     return { id: record.id, status: added ? 'added' : 'unchanged' };
   }
 
   async getArticle(id: string): Promise<ArticleRecord | null> {
-    const json = this.#db.prepare('SELECT record FROM articles WHERE id = ?').pluck().get(id) as
-      string | undefined;
+    const json = this.#record.get(id) as string | undefined;
     return json === undefined ? null : (JSON.parse(json) as ArticleRecord);
   }
 
@@ -239,6 +257,10 @@ export class SqliteStore implements Store, StoryStore {
     return this.#stories.getStory(id);
   }
 
+  async storyRows(ids: string[]): Promise<StoryRow[]> {
+    return this.#stories.storyRows(ids);
+  }
+
   async assignmentsOf(articleIds: string[]): Promise<StoredAssignment[]> {
     return this.#stories.assignmentsOf(articleIds);
   }
@@ -261,6 +283,36 @@ export class SqliteStore implements Store, StoryStore {
 
   async saveCorpusState(states: Record<string, string>): Promise<void> {
     this.#saveState(states);
+  }
+
+  async deleteCorpusState(names: string[]): Promise<void> {
+    this.#stories.deleteStates(names);
+  }
+
+  corpusRows(): CorpusRows {
+    return this.#rows;
+  }
+
+  async inTransaction<T>(work: (rows: CorpusRows) => T): Promise<T> {
+    try {
+      // IMMEDIATE: take the write lock before reading, so two processes restoring at once do it once.
+      return this.#db.transaction(() => work(this.#rows)).immediate();
+    } catch (error) {
+      this.#rows.forget();
+      throw error;
+    }
+  }
+
+  async fileStoredArticle(
+    record: ArticleRecord,
+    file: (record: ArticleRecord, rows: CorpusRows) => CorpusUpdate | undefined,
+  ): Promise<StoredAssignment | null> {
+    try {
+      return this.#file(record, file);
+    } catch (error) {
+      this.#rows.forget();
+      throw error;
+    }
   }
 
   async close(): Promise<void> {

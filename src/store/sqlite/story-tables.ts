@@ -31,6 +31,15 @@ export class StoryTables {
   readonly #assignmentOf: Statement;
   readonly #saveState: Statement;
   readonly #recordMerge: Statement;
+  readonly #countIn: Statement;
+  readonly #publishedOf: Statement;
+  readonly #setTitleArticle: Statement;
+  readonly #findTitleArticle: Statement;
+  readonly #listStories: Statement;
+  readonly #storyRow: Statement;
+  readonly #storyArticles: Statement;
+  /** Articles with pk up to this all had a story when last scanned. */
+  #filedBelow = 0;
 
   constructor(db: Database) {
     this.#db = db;
@@ -53,7 +62,27 @@ export class StoryTables {
         title_article_id = (SELECT a.id FROM article_stories s JOIN articles a ON a.id = s.article_id
                             WHERE s.story_id = stories.id AND a.title = stories.title ORDER BY s.seq LIMIT 1)
       WHERE id = ?`);
+    // The common case, one new article joining: count and span updated from that article alone.
+    this.#countIn = db.prepare(`
+      UPDATE stories SET article_count = article_count + 1,
+        first_published = CASE WHEN @published IS NULL THEN first_published
+          WHEN first_published IS NULL OR @published < first_published THEN @published ELSE first_published END,
+        last_published = CASE WHEN @published IS NULL THEN last_published
+          WHEN last_published IS NULL OR @published > last_published THEN @published ELSE last_published END
+      WHERE id = @id`);
+    this.#publishedOf = db.prepare('SELECT published FROM articles WHERE id = ?').pluck();
+    this.#setTitleArticle = db.prepare('UPDATE stories SET title_article_id = ? WHERE id = ?');
+    this.#findTitleArticle = db.prepare(`
+      UPDATE stories SET title_article_id = (
+        SELECT a.id FROM article_stories s JOIN articles a ON a.id = s.article_id
+        WHERE s.story_id = stories.id AND a.title = stories.title ORDER BY s.seq LIMIT 1)
+      WHERE id = ?`);
     this.#assignmentOf = db.prepare('SELECT * FROM article_stories WHERE article_id = ?');
+    this.#listStories = db.prepare(
+      'SELECT * FROM stories ORDER BY last_published DESC, updated_at DESC, id LIMIT ? OFFSET ?',
+    );
+    this.#storyRow = db.prepare('SELECT * FROM stories WHERE id = ?');
+    this.#storyArticles = db.prepare('SELECT * FROM article_stories WHERE story_id = ? ORDER BY seq');
     this.#recordMerge = db.prepare(
       'INSERT OR REPLACE INTO story_merges (gone, into_story, seq) VALUES (?, ?, ?)',
     );
@@ -71,13 +100,16 @@ export class StoryTables {
     this.#upsertStory.run(story.id, story.title, now);
     this.#assign.run(assignment.articleId, story.id, JSON.stringify(assignment.links));
     const stored = this.#assignmentOf.get(assignment.articleId) as AssignmentSql;
-    for (const gone of assignment.merged) {
-      if (gone === story.id) continue;
+    const merged = assignment.merged.filter((gone) => gone !== story.id);
+    for (const gone of merged) {
       this.#moveArticles.run(story.id, gone);
       this.#dropStory.run(gone);
       this.#recordMerge.run(gone, story.id, stored.seq);
     }
-    this.#refreshStory.run(story.id);
+    if (previous || merged.length > 0) this.#refreshStory.run(story.id);
+    else this.#countIn.run({ id: story.id, published: this.#publishedOf.get(assignment.articleId) ?? null });
+    if (story.titleArticleId !== undefined) this.#setTitleArticle.run(story.titleArticleId, story.id);
+    else if (!(previous || merged.length > 0)) this.#findTitleArticle.run(story.id);
     // A moved article may leave its old story empty.
     if (previous && previous.story_id !== story.id) {
       this.#refreshStory.run(previous.story_id);
@@ -98,19 +130,25 @@ export class StoryTables {
   }
 
   listStories(page: { limit: number; offset: number }): StoryRow[] {
-    const rows = this.#db
-      .prepare(`SELECT * FROM stories ORDER BY last_published DESC, updated_at DESC, id LIMIT ? OFFSET ?`)
-      .all(clamp(page.limit), Math.max(0, Math.trunc(page.offset))) as StoryRowSql[];
+    const rows = this.#listStories.all(
+      clamp(page.limit),
+      Math.max(0, Math.trunc(page.offset)),
+    ) as StoryRowSql[];
     return rows.map(toStoryRow);
   }
 
   getStory(id: string): { story: StoryRow; articles: StoredAssignment[] } | null {
-    const row = this.#db.prepare('SELECT * FROM stories WHERE id = ?').get(id) as StoryRowSql | undefined;
+    const row = this.#storyRow.get(id) as StoryRowSql | undefined;
     if (!row) return null;
-    const articles = this.#db
-      .prepare('SELECT * FROM article_stories WHERE story_id = ? ORDER BY seq')
-      .all(id) as AssignmentSql[];
+    const articles = this.#storyArticles.all(id) as AssignmentSql[];
     return { story: toStoryRow(row), articles: articles.map(toAssignment) };
+  }
+
+  storyRows(ids: string[]): StoryRow[] {
+    return [...new Set(ids)].flatMap((id) => {
+      const row = this.#storyRow.get(id) as StoryRowSql | undefined;
+      return row ? [toStoryRow(row)] : [];
+    });
   }
 
   assignmentsOf(articleIds: string[]): StoredAssignment[] {
@@ -130,14 +168,27 @@ export class StoryTables {
     ).map(toAssignment);
   }
 
+  /**
+   * Scans from a watermark: every article below it had a story when last looked at, and assignments are never
+   * removed, so a reader asking every few seconds does not rescan 100 000 articles each time.
+   */
   unassignedArticleIds(limit: number): string[] {
-    return this.#db
+    // The end is read first: an article another writer stores meanwhile lies beyond it, for the next scan.
+    const last = (this.#db.prepare('SELECT max(pk) FROM articles').pluck().get() as number | null) ?? 0;
+    const rows = this.#db
       .prepare(
-        `SELECT a.id FROM articles a LEFT JOIN article_stories s ON s.article_id = a.id
-         WHERE s.article_id IS NULL ORDER BY a.pk LIMIT ?`,
+        `SELECT a.pk, a.id FROM articles a WHERE a.pk > ? AND a.pk <= ?
+         AND NOT EXISTS (SELECT 1 FROM article_stories s WHERE s.article_id = a.id) ORDER BY a.pk LIMIT ?`,
       )
-      .pluck()
-      .all(Math.max(0, Math.trunc(limit))) as string[];
+      .all(this.#filedBelow, last, Math.max(0, Math.trunc(limit))) as { pk: number; id: string }[];
+    const first = rows[0];
+    this.#filedBelow = Math.max(this.#filedBelow, first ? first.pk - 1 : last);
+    return rows.map((row) => row.id);
+  }
+
+  deleteStates(names: string[]): void {
+    const drop = this.#db.prepare('DELETE FROM corpus_state WHERE name = ?');
+    for (const name of names) drop.run(name);
   }
 
   loadState(name: string): { value: string; seq: number } | null {
