@@ -80,6 +80,8 @@ export interface GlobalEntity {
   aliases: Sourced[];
   roles: Sourced[];
   sources: string[];
+  /** How many articles name it in all; `sources` may list only the latest of them. */
+  sourceCount?: number;
   mentionCount: number;
 }
 
@@ -158,6 +160,7 @@ export function toEntityDetail(raw: unknown): GlobalEntity & { extra: Loose } {
     aliases: list(inner.aliases),
     roles: list(inner.roles),
     sources: list(inner.sources),
+    ...(typeof inner.sourceCount === 'number' ? { sourceCount: inner.sourceCount } : {}),
     mentionCount: typeof inner.mentionCount === 'number' ? inner.mentionCount : 0,
     extra: entity,
   };

@@ -116,7 +116,7 @@ export function EntityView({ id }: { id: string }) {
             <h1>{entity.name}</h1>
             <p class="meta">
               {term(t.entityTypes, entity.type)} · {t.mentions(entity.mentionCount)} ·{' '}
-              {t.articleCount(entity.sources.length)}
+              {t.articleCount(entity.sourceCount ?? entity.sources.length)}
             </p>
             {entity.aliases.length > 0 ? (
               <>
