@@ -306,3 +306,35 @@ test('a sentence and a period side by side in one article are not rival figures'
   const { facts } = linkAll([record]);
   assert.equal(facts.disagreements.length, 0);
 });
+
+test('a mutual relation told in either order is one fact', () => {
+  // e1 allies e2, where the first named is e1: Sverige in one article, Finland in the other.
+  const record = (body: string, first: string, second: string) =>
+    makeRecord({
+      title: body,
+      published: '2025-01',
+      body,
+      entities: [
+        [first, 'GPE', [first]],
+        [second, 'GPE', [second]],
+      ],
+      relations: [
+        {
+          subject: 'e1',
+          predicate: 'allies',
+          object: 'e2',
+          item: null,
+          certainty: 'asserted',
+          date: null,
+          evidence: body,
+        },
+      ],
+    });
+  const { facts } = linkAll([
+    record('Sverige og Finland inngikk en forsvarsavtale.', 'Sverige', 'Finland'),
+    record('Finland og Sverige styrker alliansen.', 'Finland', 'Sverige'),
+  ]);
+  const allies = facts.relations.filter((r) => r.predicate === 'allies');
+  assert.equal(allies.length, 1);
+  assert.equal(allies[0]?.sources.length, 2);
+});

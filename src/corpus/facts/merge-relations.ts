@@ -4,9 +4,15 @@ import { globalId, normaliseItem, sourceOf, stemmerFor } from './evidence.ts';
 import type { LinkedRecord, RelationFact } from './types.ts';
 import { isMorePrecise } from './merge-events.ts';
 
+/** Mutual relations: `A allies B` and `B allies A` are one fact. */
+const MUTUAL = new Set(['allies', 'meets']);
+
 /** `Z receives Y from X` is the fact `X supplies Y to Z`: one direction, so both phrasings merge. */
 function orient(subject: string, predicate: string, object: string): [string, string, string] {
-  return predicate === 'receives' ? [object, 'supplies', subject] : [subject, predicate, object];
+  if (predicate === 'receives') return [object, 'supplies', subject];
+  // One order for a mutual relation, whichever party the sentence named first.
+  if (MUTUAL.has(predicate) && object < subject) return [object, predicate, subject];
+  return [subject, predicate, object];
 }
 
 export function mergeRelations(linked: LinkedRecord[]): RelationFact[] {
