@@ -22,7 +22,8 @@ export function addRepeatedNames(
     if (REPEATABLE.has(n.type) && n.text.length >= 3 && CAPITALISED.test(n.text))
       known.set(nameKey(n.base ?? n.text), n.type);
   if (known.size === 0) return found;
-  const covered = (start: number, end: number) => found.some((n) => n.start < end && start < n.end);
+  const overlaps = (start: number, end: number) => found.filter((n) => n.start < end && start < n.end);
+  const replaced = new Set<NameSpan>();
   const added: NameSpan[] = [];
   for (const { tokens } of sentences) {
     for (let i = 0; i < tokens.length; i++) {
@@ -30,7 +31,18 @@ export function addRepeatedNames(
       for (let n = Math.min(LONGEST, tokens.length - i); n >= 1; n--) {
         const first = tokens[i]!;
         const last = tokens[i + n - 1]!;
-        if (covered(first.start, last.end)) continue;
+        // A found name inside a longer known name spelled here (`Nord` in `Havbruk Nord`) gives way to it.
+        const hit = overlaps(first.start, last.end);
+        if (
+          hit.some(
+            (h) =>
+              n === 1 ||
+              h.start < first.start ||
+              h.end > last.end ||
+              h.end - h.start === last.end - first.start,
+          )
+        )
+          continue;
         const words = tokens
           .slice(i, i + n)
           .map((t) => t.text)
@@ -39,11 +51,14 @@ export function addRepeatedNames(
         const type = known.get(nameKey(words)) ?? (genitive ? known.get(nameKey(genitive)) : undefined);
         if (!type) continue;
         const span: NameSpan = { start: first.start, end: last.end, text: words, type };
+        for (const h of hit) replaced.add(h);
         added.push(known.has(nameKey(words)) || !genitive ? span : { ...span, base: genitive });
         i += n - 1;
         break;
       }
     }
   }
-  return added.length ? [...found, ...added].sort((a, b) => a.start - b.start) : found;
+  return added.length
+    ? [...found.filter((n) => !replaced.has(n)), ...added].sort((a, b) => a.start - b.start)
+    : found;
 }

@@ -75,21 +75,34 @@ export function extractFacts(
     analysed.flatMap((s) =>
       entitySpans(s, text)
         .filter((span) => ENTITY_TYPES.has(span.type))
-        .map(({ start, end: spanEnd, text: spanText, type, tokenStart, tokenEnd: spanTokenEnd }) => {
-          // `Nord-Korea Siden 2006 har ...` (a heading glued to the next line): a name does not end in a
-          // function word.
-          let tokenEnd = spanTokenEnd;
-          while (
-            tokenEnd - tokenStart > 1 &&
-            pack.functionWords?.has(s.tokens[tokenEnd - 1]!.text.toLowerCase())
-          )
-            tokenEnd--;
-          const end = tokenEnd === spanTokenEnd ? spanEnd : s.tokens[tokenEnd - 1]!.end;
-          const name = spanText.slice(0, end - start);
-          const span: NameSpan = { start, end, text: name, type: typeOf(s, tokenStart, tokenEnd, type) };
-          const base = genitiveFromLemma(s, tokenStart, tokenEnd, name);
-          return base ? { ...span, base } : span;
-        }),
+        .map(
+          ({ start: spanStart, end: spanEnd, type, tokenStart: spanTokenStart, tokenEnd: spanTokenEnd }) => {
+            // `Nord-Korea Siden 2006 har ...` (a heading glued to the next line): a name does not end in a
+            // function word.
+            // `Oppdrettsselskapet Havbruk Nord har ...`: a definite common noun opening the sentence describes the
+            // name after it and is not part of it.
+            const opener = s.tokens[spanTokenStart];
+            const described =
+              spanTokenStart === 0 &&
+              spanTokenEnd - spanTokenStart > 1 &&
+              opener?.upos === 'NOUN' &&
+              opener.feats.includes('Definite=Def') &&
+              s.tokens[spanTokenStart + 1]?.upos === 'PROPN';
+            const tokenStart = described ? spanTokenStart + 1 : spanTokenStart;
+            const start = described ? s.tokens[tokenStart]!.start : spanStart;
+            let tokenEnd = spanTokenEnd;
+            while (
+              tokenEnd - tokenStart > 1 &&
+              pack.functionWords?.has(s.tokens[tokenEnd - 1]!.text.toLowerCase())
+            )
+              tokenEnd--;
+            const end = tokenEnd === spanTokenEnd ? spanEnd : s.tokens[tokenEnd - 1]!.end;
+            const name = text.slice(start, end);
+            const span: NameSpan = { start, end, text: name, type: typeOf(s, tokenStart, tokenEnd, type) };
+            const base = genitiveFromLemma(s, tokenStart, tokenEnd, name);
+            return base ? { ...span, base } : span;
+          },
+        ),
     );
   // `Wagner Gruppen` is an organisation and `i Hanoi` a place, whatever the recogniser said.
   function typeOf(s: AnalyzedSentence, first: number, end: number, given: string): EntityType {

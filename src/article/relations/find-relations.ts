@@ -198,9 +198,13 @@ export function findRelations(
           } else items = readItems(view, i + 1, recipient ? recipient.first : clauseEnd, measure, moneyWords);
           const giver = subject?.entity;
           const helped = recipient ?? purposeRecipient(view, i + 1, verbByLemma);
+          const side = giver && (leaderOf.get(giver) ?? giver);
           if (giver && helped) emitFlow(giver, helped.entity, items, verb.id, i);
-          else if (giver && items.length && lastFlow && lastFlow.giver === giver)
+          else if (giver && items.length && lastFlow && lastFlow.giver === side)
             emitFlow(giver, lastFlow.taker, items, verb.id, i);
+          // `Kjeden betaler 1,4 milliarder kroner for leveransene`: paying back the party that delivers to it.
+          else if (giver && items.length && lastFlow && lastFlow.taker === side && verb.predicate === 'pays')
+            emitFlow(giver, lastFlow.giver, items, verb.id, i);
         } else if (verb.frame === 'receive') {
           const source = afterPreposition(view, i, clauseEnd, lexicon.sourcePrepositions);
           // What is received comes before where it comes from (`rekrutterer fra russiske fengsler` names a place).

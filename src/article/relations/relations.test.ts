@@ -279,3 +279,10 @@ test('relations: a flow stated about a leader counts for the state the text make
   );
   assert.ok(found.includes('Nord-Korea supplies Russland granat asserted'), JSON.stringify(found));
 });
+
+test('relations: paying for deliveries pays the party that delivers', () => {
+  const found = relationsOf(
+    'Fjordlaks og Tokyo Mart. Fjordlaks skal levere laks til Tokyo Mart. Tokyo Mart betaler 300 millioner kroner for leveransene.',
+  );
+  assert.ok(found.includes('Tokyo Mart pays Fjordlaks krone asserted'), JSON.stringify(found));
+});
