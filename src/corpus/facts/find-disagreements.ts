@@ -72,7 +72,7 @@ function isIndependent(a: ClaimFact, b: ClaimFact): boolean {
 /** Characters between two figures of one unit that an article sets side by side as estimates of one thing. */
 const SIDE_BY_SIDE = 400;
 /** Rival estimates side by side stay within a few times each other; a larger gap is a part and its whole. */
-const SIDE_BY_SIDE_RATIO = 4;
+const SIDE_BY_SIDE_RATIO = 3;
 
 /**
  * Two figures of the same unit a few sentences apart in one article, from different holders, are usually rival
