@@ -178,9 +178,16 @@ test('search finds an inflected form of a stored word and highlights the match',
   await page.getByLabel('Språk').selectOption({ label: 'bokmål' });
   await page.getByRole('button', { name: 'Søk', exact: true }).click();
   await page.waitForURL(/genre=news/);
-  await page.locator('ol.hits > li').first().waitFor();
-  const metas = await page.locator('ol.hits .meta').allTextContents();
-  assert.ok(metas.length > 0);
+  // The filtered hits replace the earlier ones: wait until the list shown is the filtered one, not the old one
+  // caught while it is being replaced.
+  // (read in the same step as the check: the list may be re-rendered right after)
+  const metas = (await (
+    await page.waitForFunction(() => {
+      const texts = [...document.querySelectorAll('ol.hits .meta')].map((m) => m.textContent ?? '');
+      return texts.length > 0 && texts.every((text) => /nyhet · bokmål$/.test(text)) ? texts : null;
+    })
+  ).jsonValue()) as string[];
+  assert.ok(metas.length > 0, 'the filtered search has hits');
   for (const meta of metas) assert.match(meta, /nyhet · bokmål$/, 'each hit is a news article in bokmål');
   await page.close();
 });
