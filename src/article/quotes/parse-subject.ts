@@ -5,7 +5,7 @@ import { PUNCT, textOf, trimPunct } from './token-spans.ts';
 
 const CLAUSE_CONJUNCTIONS = new Set(['og', 'men', 'mens', 'fordi', 'så', 'hvis', 'dersom', 'selv']);
 /** A clause opening with a preposition (`Av dem svarer ...`) has its subject after the verb. */
-const PREPOSITIONS = new Set([
+export const PREPOSITIONS = new Set([
   'i',
   'på',
   'av',

@@ -1,26 +1,14 @@
 // Finds who a described speaker is: a role given a person before (`kommunedirektøren`), an age (`24-åringen`), a
 // body named by its kind (`tingretten` -> `Buskerud tingrett`), a document's author (`rapporten` -> `FHI`), and the
 // person a paragraph is about for `han`/`hun` (the subject of a sentence before, not a name inside an object).
+import { PREPOSITIONS } from './parse-subject.ts';
 import type { NameSpan, TextModel } from './text-model.ts';
 import type { TextSpan } from './types.ts';
 
 /** Words before a name that show it is not the sentence's subject: prepositions, subordinators, a verb's object. */
 const NOT_BEFORE_SUBJECT = new Set([
-  'i',
-  'på',
-  'av',
-  'med',
-  'for',
-  'etter',
-  'under',
-  'fra',
-  'til',
-  'om',
-  'hos',
-  'ved',
-  'mot',
+  ...PREPOSITIONS,
   'bak',
-  'blant',
   'ifølge',
   'da',
   'når',
