@@ -103,3 +103,14 @@ test('unknown story and entity ids give null', async () => {
   assert.equal(await reader.getStory('story-ukjent'), null);
   assert.equal(await reader.getEntity?.('g999'), null);
 });
+
+test('an entity’s name alone is read without assembling the entity, and an unknown id has none', async () => {
+  const [listed] = await reader.listStories({ limit: 1, offset: 0 });
+  const story = (await reader.getStory(listed?.id ?? '')) as {
+    network: { nodes: { id: string; name: string }[] };
+  };
+  const node = story.network.nodes[0];
+  assert.ok(node);
+  assert.equal(await reader.entityName?.(node.id), node.name);
+  assert.equal(await reader.entityName?.('g999'), null);
+});

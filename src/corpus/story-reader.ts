@@ -145,6 +145,10 @@ export function createStoryReader(
       };
     },
 
+    async entityName(id) {
+      return (await fresh()).entityOverview(id, 0)?.name ?? null;
+    },
+
     async getEntity(id) {
       const service = await fresh();
       const entity = service.entityOverview(id, maxEntitySources);

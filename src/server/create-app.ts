@@ -92,8 +92,16 @@ function storyResources(reader: StoryReader | undefined): ApiResource[] {
   if (!reader) return [];
   const stories = createStoriesResource(reader);
   const getEntity = reader.getEntity?.bind(reader);
+  const entityName = reader.entityName?.bind(reader);
   return getEntity
-    ? [stories, createEntitiesResource({ getStory: reader.getStory.bind(reader), getEntity })]
+    ? [
+        stories,
+        createEntitiesResource({
+          getStory: reader.getStory.bind(reader),
+          getEntity,
+          ...(entityName ? { entityName } : {}),
+        }),
+      ]
     : [stories];
 }
 

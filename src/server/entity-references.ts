@@ -64,7 +64,7 @@ function referencedIds(entity: Loose): { entities: Set<string>; articles: Set<st
  */
 export async function entityReferences(
   entity: object,
-  reader: Pick<StoryReader, 'getStory' | 'getEntity'>,
+  reader: Pick<StoryReader, 'getStory' | 'getEntity' | 'entityName'>,
   store: Pick<Store, 'getArticle'>,
 ): Promise<EntityReferences> {
   const loose = entity as Loose;
@@ -87,7 +87,14 @@ export async function entityReferences(
   }
   let lookups = MAX_SINGLE_LOOKUPS;
   for (const id of wanted.entities) {
-    if (names.has(id) || !reader.getEntity || lookups-- <= 0) continue;
+    if (names.has(id)) continue;
+    // A name alone where the reader offers it (cheap, no limit); otherwise the whole entity, a few at most.
+    if (reader.entityName) {
+      const name = await reader.entityName(id);
+      if (name !== null) names.set(id, name);
+      continue;
+    }
+    if (!reader.getEntity || lookups-- <= 0) continue;
     const name = textOf(((await reader.getEntity(id)) as Loose | null)?.name);
     if (name !== null) names.set(id, name);
   }

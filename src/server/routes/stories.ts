@@ -26,6 +26,8 @@ export interface StoryReader {
   listStories(page: { limit: number; offset: number }): Promise<StorySummary[]>;
   getStory(id: string): Promise<object | null>;
   getEntity?(id: string): Promise<object | null>;
+  /** Only an entity's name: what a page needs to name an entity it links to, without assembling that entity. */
+  entityName?(id: string): Promise<string | null>;
 }
 
 const DEFAULT_PAGE_SIZE = 20;
@@ -104,7 +106,7 @@ export function createStoriesResource(reader: StoryReader): ApiResource {
 const entitySchema = opaqueSchema.extend(entityReferencesSchema.shape);
 
 export function createEntitiesResource(
-  reader: Pick<StoryReader, 'getStory'> & Required<Pick<StoryReader, 'getEntity'>>,
+  reader: Pick<StoryReader, 'getStory' | 'entityName'> & Required<Pick<StoryReader, 'getEntity'>>,
 ): ApiResource {
   return {
     mount: '/entities',
