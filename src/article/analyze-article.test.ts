@@ -188,3 +188,21 @@ test('events of other domains: figures presented with a split particle, a verdic
     JSON.stringify(events),
   );
 });
+
+test('events of awards, elections and strikes', () => {
+  const record = analyzeArticle(
+    raw(
+      [
+        'Pris og streik',
+        '',
+        'Forskeren Eva Lie fikk Holbergprisen, som ble delt ut i Bergen 5. mars.',
+        '',
+        'Bussjåførene i Trondheim streiker fra mandag, opplyser Fagforbundet.',
+      ].join('\n'),
+      { published: '2025-03-08' },
+    ),
+  );
+  const events = record.events.map((e) => `${e.type} ${e.date}`);
+  assert.ok(events.includes('other 2025-03-05'), JSON.stringify(events));
+  assert.ok(events.includes('other 2025-03-03'), JSON.stringify(events));
+});

@@ -100,3 +100,11 @@ test('a name after a reporting verb followed by "og" and a second verb is an obj
   );
   assert.ok(!quotes.some((q) => q.startsWith('Belarus')), JSON.stringify(quotes));
 });
+
+test('a title of two words before the name is the role, not the speaker', () => {
+  const quotes = quotesOf(
+    'Administrerende direktør Kari Holm i Fjordbuss sier at tilbudet er godt.',
+    '2025-02-11',
+  );
+  assert.deepEqual(quotes, ['Kari Holm: tilbudet er godt']);
+});

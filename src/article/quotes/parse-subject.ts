@@ -81,9 +81,12 @@ export function parseSubjectBefore(
   }
   // `Analytiker Kari Berg i Nordea mener`: the organisation after a preposition is part of the role.
   const beforeEnd = endName ? subject.findIndex((t) => t.start === endName.start) - 1 : -1;
-  const earlier = model.names.find(
+  // `Administrerende direktør Torunn Stavseng i NHO Transport`: a lone capitalised word opening the sentence is a
+  // title, not the name, when a name stands after it.
+  const before = model.names.filter(
     (n) => n.start >= subject[0]!.start && endName && n.end < endName.start && !n.genitive,
   );
+  const earlier = before.find((n) => !n.weak) ?? before[0];
   if (endName && earlier && beforeEnd >= 0 && PREPOSITIONS.has(subject[beforeEnd]!.lower)) {
     const role = [
       textOf(

@@ -72,6 +72,8 @@ export const eventLexicon: EventLexicon = {
         'la fram',
         'la frem',
         'varsle',
+        'offentliggjøre',
+        'bli kjent',
       ],
       example: 'Ministeren uttalte seg på en pressekonferanse mandag.',
     },
@@ -109,6 +111,24 @@ export const eventLexicon: EventLexicon = {
         'jordskjelv',
       ],
       example: 'Politiet evakuerte 200 personer i Odda natt til søndag.',
+    },
+    {
+      id: 'nb/event/award',
+      type: 'other',
+      lemmas: ['pris', 'belønning', 'utdeling', 'dele ut', 'prisutdeling', 'tildele'],
+      example: 'Forfatteren får Brageprisen, som deles ut i Oslo 24. november.',
+    },
+    {
+      id: 'nb/event/election',
+      type: 'other',
+      lemmas: ['valg', 'stortingsvalg', 'kommunevalg', 'valgkamp', 'regjeringsforhandling', 'sondering'],
+      example: 'Etter mandagens valg starter forhandlingene om ny regjering.',
+    },
+    {
+      id: 'nb/event/strike',
+      type: 'other',
+      lemmas: ['streik', 'streike', 'opptrapping', 'lockout', 'mekling'],
+      example: 'Bussjåførene i Bergen streiker fra mandag morgen.',
     },
     {
       id: 'nb/event/decision',
