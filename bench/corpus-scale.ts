@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ArticleRecord, Claim, Entity, EntityType } from '../src/contract/index.ts';
 import { pairwiseScores } from '../src/corpus/pairwise-scores.ts';
+import { createRandom } from '../src/languages/learn/random.ts';
 import { createStoryReader } from '../src/corpus/story-reader.ts';
 import { createStoryService, type StoryService } from '../src/corpus/story-service.ts';
 import { createApp } from '../src/server/index.ts';
@@ -28,17 +29,6 @@ const START_DAY = Date.UTC(2023, 0, 1) / 86_400_000;
 function argument(name: string): string | undefined {
   const at = process.argv.indexOf(name);
   return at === -1 ? undefined : process.argv[at + 1];
-}
-
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const random = createRandom(SEED);

@@ -162,17 +162,17 @@ for (const term of LEADER_TERMS)
     termsByName.set(key, [...(termsByName.get(key) ?? []), term]);
   }
 
+/** Whether a term covers the month of `date`; a year alone counts when any month of it falls in the term. */
+function inTerm(t: LeaderTerm, date: string): boolean {
+  const month = date.slice(0, 7);
+  return month.length < 7
+    ? t.from.slice(0, 4) <= month && (!t.to || t.to.slice(0, 4) >= month)
+    : t.from <= month && (!t.to || t.to >= month);
+}
+
 /** The names (full name first) of whoever led `party` in the month of `date`; several when terms overlap. */
 export function leadersOf(party: string, date: string): string[][] {
-  const month = date.slice(0, 7);
-  const yearOnly = month.length < 7;
-  return LEADER_TERMS.filter(
-    (t) =>
-      t.party === party &&
-      (yearOnly
-        ? t.from.slice(0, 4) <= month && (!t.to || t.to.slice(0, 4) >= month)
-        : t.from <= month && (!t.to || t.to >= month)),
-  ).map((t) => t.names);
+  return LEADER_TERMS.filter((t) => t.party === party && inTerm(t, date)).map((t) => t.names);
 }
 
 /** The party key of an organisation by any of its names (`Nato` -> `org:nato`). */
@@ -187,11 +187,5 @@ export function organisationNamed(name: string): string | undefined {
  */
 export function partiesLedBy(name: string, date: string): string[] {
   const terms = termsByName.get(fold(name)) ?? [];
-  const month = date.slice(0, 7);
-  const yearOnly = month.length < 7;
-  const within = (t: LeaderTerm) =>
-    yearOnly
-      ? t.from.slice(0, 4) <= month && (!t.to || t.to.slice(0, 4) >= month)
-      : t.from <= month && (!t.to || t.to >= month);
-  return [...new Set(terms.filter(within).map((t) => t.party))];
+  return [...new Set(terms.filter((t) => inTerm(t, date)).map((t) => t.party))];
 }

@@ -2,14 +2,9 @@
 import type { Entity } from '../../contract/index.ts';
 import type { CountryNames } from '../../languages/country-names.ts';
 import { ORGANISATION_NAMES, partiesLedBy } from '../../knowledge/leaders.ts';
+import { nameKey } from '../entities/link-mentions.ts';
 
 const PARTY_TYPES = new Set(['GPE', 'ORG', 'LOC']);
-const fold = (name: string) =>
-  name
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\s‐‑–—-]+/g, ' ')
-    .trim();
 
 /**
  * Maps each person entity that led a party in the month of `date` (`Vladimir Putin`, Russia, 2024) to the article's
@@ -20,7 +15,7 @@ export function knownLeaders(entities: Entity[], date: string, countries: Countr
   const partyByName = new Map<string, string>();
   for (const e of entities) {
     if (!PARTY_TYPES.has(e.type)) continue;
-    for (const name of [e.name, ...e.mentions.map((m) => m.text)]) partyByName.set(fold(name), e.id);
+    for (const name of [e.name, ...e.mentions.map((m) => m.text)]) partyByName.set(nameKey(name), e.id);
   }
   const leaders = new Map<string, string>();
   for (const person of entities) {
@@ -30,7 +25,7 @@ export function knownLeaders(entities: Entity[], date: string, countries: Countr
     );
     for (const party of parties) {
       const names = party.startsWith('org:') ? (ORGANISATION_NAMES[party] ?? []) : countries.namesOf(party);
-      const entity = names.map((n) => partyByName.get(fold(n))).find((id) => id !== undefined);
+      const entity = names.map((n) => partyByName.get(nameKey(n))).find((id) => id !== undefined);
       if (entity) {
         leaders.set(person.id, entity);
         break;

@@ -1,4 +1,5 @@
 // Norwegian words around a counted noun as data: adjectives to skip, words that end the noun phrase, plural forms.
+import { WEEKDAYS } from '../time/time-words.ts';
 
 /** Adjectives that often stand between a number and what it counts: `300 nye boliger`, `12 døde sauer`. */
 export const UNIT_ADJECTIVES: ReadonlySet<string> = new Set([
@@ -120,13 +121,7 @@ export const PHRASE_ENDERS: ReadonlySet<string> = new Set([
   'hvert',
   'hvor',
   // A weekday after a number dates it (`vant 2–0 lørdag`, `klokken sju søndag`); it is never what is counted.
-  'mandag',
-  'tirsdag',
-  'onsdag',
-  'torsdag',
-  'fredag',
-  'lørdag',
-  'søndag',
+  ...Object.keys(WEEKDAYS),
 ]);
 
 /** Units that do not change in the plural. */
