@@ -80,18 +80,6 @@ function endOfSource(model: TextModel, tokens: readonly Token[], from: number, f
     return end;
   }
   if (front) {
-    // `Ifølge dommen brukte han ...`: a fronted definite noun is the whole source; the verb follows it (V2).
-    const first = tokens[from];
-    const next = tokens[from + 1];
-    if (
-      first &&
-      next &&
-      /^\p{Ll}{2,}(en|et|a|ene|ne)$/u.test(first.text) &&
-      !model.nameByStart.has(first.start) &&
-      /^\p{Ll}+$/u.test(next.text) &&
-      !['i', 'ved', 'fra', 'for', 'og', 'til', 'på', 'hos', 'av', 'med', 'under'].includes(next.lower)
-    )
-      return from + 1;
     // `Ifølge Meteorologisk institutt blir det ...`: the fronted source ends at the finite verb.
     for (let k = from + 1; k < tokens.length && k < from + 10 && tokens[k]!.text !== ','; k++) {
       if (auxiliaries.has(tokens[k]!.lower)) return k;
