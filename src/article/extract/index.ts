@@ -9,6 +9,7 @@ import { namesForTitle } from '../entities/find-leader-title.ts';
 import { indexRoles } from '../entities/find-roles.ts';
 import { addRepeatedNames } from '../entities/repeat-names.ts';
 import { addAcronyms } from '../entities/find-acronyms.ts';
+import { institutionEnd } from '../entities/institution-names.ts';
 import { joinConnectedNames, splitJoinedNames, trimScores } from '../entities/split-joined-names.ts';
 import { linkMentions, type NameSpan } from '../entities/link-mentions.ts';
 import { extractEvents, type FoundEvent } from '../events/index.ts';
@@ -96,9 +97,19 @@ export function extractFacts(
               pack.functionWords?.has(s.tokens[tokenEnd - 1]!.text.toLowerCase())
             )
               tokenEnd--;
+            // `Norges forskningsråd`: a genitive place and an institution noun name the institution.
+            const heads = pack.nameTypes?.orgHeads;
+            const institution =
+              heads && tokenEnd === spanTokenEnd ? institutionEnd(s, tokenEnd, heads) : tokenEnd;
+            if (institution > tokenEnd) tokenEnd = institution;
             const end = tokenEnd === spanTokenEnd ? spanEnd : s.tokens[tokenEnd - 1]!.end;
             const name = text.slice(start, end);
-            const span: NameSpan = { start, end, text: name, type: typeOf(s, tokenStart, tokenEnd, type) };
+            const span: NameSpan = {
+              start,
+              end,
+              text: name,
+              type: tokenEnd > spanTokenEnd ? 'ORG' : typeOf(s, tokenStart, tokenEnd, type),
+            };
             const base = genitiveFromLemma(s, tokenStart, tokenEnd, name);
             return base ? { ...span, base } : span;
           },

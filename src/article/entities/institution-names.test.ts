@@ -1,0 +1,33 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { nb } from '../../languages/nb/index.ts';
+import { institutionEnd } from './institution-names.ts';
+
+const heads = nb.nameTypes!.orgHeads;
+
+/** The words from the genitive name to where the institution's name ends. */
+function nameAfter(sentence: string, genitive: string): string {
+  const [s] = nb.loadNlp!().analyze(sentence);
+  const at = s!.tokens.findIndex((t) => t.text === genitive);
+  const end = institutionEnd(s!, at + 1, heads);
+  return s!.tokens
+    .slice(at, end)
+    .map((t) => t.text)
+    .join(' ');
+}
+
+test('a genitive place with an institution noun after it names the institution', () => {
+  assert.equal(
+    nameAfter('Prosjektet får 85 millioner kroner fra Norges forskningsråd i år.', 'Norges'),
+    'Norges forskningsråd',
+  );
+  assert.equal(
+    nameAfter('Hun er professor ved UiT Norges arktiske universitet i Tromsø.', 'Norges'),
+    'Norges arktiske universitet',
+  );
+});
+
+test('a genitive place before a title, a definite noun or an ordinary noun stays a place', () => {
+  assert.equal(nameAfter('Norges statsminister reiser til Brussel i morgen.', 'Norges'), 'Norges');
+  assert.equal(nameAfter('Russlands eksport av olje faller.', 'Russlands'), 'Russlands');
+});

@@ -1,0 +1,25 @@
+// Institutions named by a place and a common noun (`Norges forskningsråd`, `UiT Norges arktiske universitet`).
+import type { AnalyzedSentence } from '../../languages/nlp.ts';
+
+const MAX_ADJECTIVES = 2;
+
+/**
+ * Where a name ends when a genitive name is followed by lower-case adjectives and an institution noun
+ * (`Norges forskningsråd`, `Statens vegvesen`, `UiT Norges arktiske universitet`): the index after that noun, or
+ * `end` unchanged. The noun must be indefinite and be one of the pack's institution heads or end in one
+ * (`forskningsråd` ends in `råd`); `Norges statsminister` or `Russlands krigen` stay as they are.
+ */
+export function institutionEnd(sentence: AnalyzedSentence, end: number, heads: readonly string[]): number {
+  const genitive = sentence.tokens[end - 1];
+  if (!genitive || genitive.upos !== 'PROPN' || !genitive.feats.includes('Case=Gen')) return end;
+  let k = end;
+  const lower = (i: number) => {
+    const text = sentence.tokens[i]?.text ?? '';
+    return text !== '' && text === text.toLowerCase();
+  };
+  while (k < end + MAX_ADJECTIVES && sentence.tokens[k]?.upos === 'ADJ' && lower(k)) k++;
+  const head = sentence.tokens[k];
+  if (!head || head.upos !== 'NOUN' || !lower(k) || head.feats.includes('Definite=Def')) return end;
+  const lemma = head.lemma.toLowerCase();
+  return heads.some((h) => lemma === h || (lemma.length > h.length + 2 && lemma.endsWith(h))) ? k + 1 : end;
+}
