@@ -87,11 +87,13 @@ export function formatAtPrecision(date: Date, precision: TimePrecision): string 
 
 /**
  * What a parsed expression means against an anchor: the text's open fields filled from it. Floating months, days
- * and weekdays take the nearest one on or before the anchor (news tells of what happened).
+ * and weekdays take the nearest one on or before the anchor (news tells of what happened), or with `ahead` the
+ * nearest one on or after it (what a text says will happen: `skal møtes onsdag`).
  */
 export function resolveTimeValue(
   d: Pick<TimeExpression, 'kind' | 'fields' | 'offset' | 'precision'>,
   anchor: Date | null,
+  ahead = false,
 ): { value: string | null; anchored: boolean } {
   const { fields: f } = d;
   if (d.kind === 'duration' || d.precision === null) return { value: null, anchored: false };
@@ -106,10 +108,12 @@ export function resolveTimeValue(
   const am = anchor.getUTCMonth() + 1;
   if (f.weekday !== undefined) {
     const today = ((anchor.getUTCDay() + 6) % 7) + 1;
-    const back = (today - f.weekday + 7) % 7;
-    return { value: formatAtPrecision(shiftDate(anchor, { days: -back }), 'day'), anchored: true };
+    const days = ahead ? (f.weekday - today + 7) % 7 : -((today - f.weekday + 7) % 7);
+    return { value: formatAtPrecision(shiftDate(anchor, { days }), 'day'), anchored: true };
   }
   const month = f.month ?? am;
   const later = month > am || (month === am && (f.day ?? 0) > anchor.getUTCDate());
-  return { value: formatIsoDate(later ? ay - 1 : ay, month, f.day), anchored: true };
+  const earlier = month < am || (month === am && f.day !== undefined && f.day < anchor.getUTCDate());
+  const year = ahead ? (earlier ? ay + 1 : ay) : later ? ay - 1 : ay;
+  return { value: formatIsoDate(year, month, f.day), anchored: true };
 }

@@ -1,7 +1,8 @@
 // The events stage: a trigger word in a sentence, its named participants and place, and its date.
 import type { ArticleEvent } from '../../contract/index.ts';
 import type { EventLexicon, EventTrigger } from '../../languages/event-lexicon.ts';
-import type { TimeExpression } from '../../languages/time.ts';
+import { resolveTimeValue, type TimeExpression } from '../../languages/time.ts';
+import { anchorOf } from '../extract/anchor-of.ts';
 import type { SentenceView } from '../relations/sentence-view.ts';
 
 export interface FoundEvent extends ArticleEvent {
@@ -66,7 +67,7 @@ export function extractEvents({ views, lexicon, times, body, published = null }:
     const all = [...new Set(parties.filter((m) => m.entity !== place?.entity).map((m) => m.entity))];
     if (all.length === 0 && !place) return;
     const date = time
-      ? dateOf(time, published)
+      ? dateOf(ahead(view, time, published), published)
       : earlier
         ? dateOf(earlier, published)
         : isPresent(view)
@@ -140,6 +141,27 @@ export function dateOf(time: TimeExpression, published: string | null): string |
 }
 
 const MODALS = new Set(['ville', 'skulle', 'kunne', 'måtte', 'burde']);
+
+/**
+ * A weekday or a date without a year told with a modal or a passive in the present tense (`skal møtes onsdag`,
+ * `prisen deles ut 24. september`) is the next one after the publication date, not the last one before it. The
+ * nearest finite verb before the date decides; `sa tirsdag` and `har pågrepet mandag` stay in the past.
+ */
+function ahead(view: SentenceView, time: TimeExpression, published: string | null): TimeExpression {
+  if (time.kind !== 'floating' || !published || published.length < 10) return time;
+  const tokens = view.sentence.tokens;
+  let verb: (typeof tokens)[number] | undefined;
+  for (const t of tokens) {
+    if (t.start >= time.start && verb) break;
+    if ((t.upos === 'VERB' || t.upos === 'AUX') && t.feats.includes('VerbForm=Fin')) verb = t;
+  }
+  // Only a modal (`skal møtes`) or a passive (`deles ut`) points ahead: `ligger an til ... etter mandagens valg` and
+  // `har pågrepet` are in the present but tell of the past.
+  const pointsAhead = MODALS.has(verb?.lemma ?? '') || verb?.feats.includes('Voice=Pass');
+  if (!verb || !verb.feats.includes('Tense=Pres') || !pointsAhead) return time;
+  const { value } = resolveTimeValue(time, anchorOf(published), true);
+  return { ...time, value };
+}
 
 /**
  * A sentence in the present or present perfect (`har ankommet`, `møtes`) without a date of its own tells what is

@@ -108,3 +108,14 @@ test('a title of two words before the name is the role, not the speaker', () => 
   );
   assert.deepEqual(quotes, ['Kari Holm: tilbudet er godt']);
 });
+
+test('a weekday or a date told with a modal or a passive is the next one; in the past or the perfect, the last one', () => {
+  const published = '2026-06-17'; // a Wednesday
+  const dated = (sentence: string) =>
+    extractFacts({ body: sentence, published }, nb).events.map((e) => e.date);
+  assert.deepEqual(dated('Prisen deles ut ved en tilstelning i Oslo 24. september.'), ['2026-09-24']);
+  assert.deepEqual(dated('Statsministeren skal møte presidenten i Berlin fredag.'), ['2026-06-19']);
+  assert.deepEqual(dated('Statsministeren møtte presidenten i Berlin fredag.'), ['2026-06-12']);
+  assert.deepEqual(dated('Politiet har pågrepet to menn i Bergen mandag.'), ['2026-06-15']);
+  assert.deepEqual(dated('Partiet ligger an til å vinne i Bergen etter mandagens valg.'), ['2026-06-15']);
+});

@@ -162,3 +162,9 @@ test('approximate amounts are flagged', () => {
   assert.equal(hit?.approximate, true);
   assert.equal(hit?.value, '2014');
 });
+
+test('a weekday in the genitive is that weekday: mandagens valg', () => {
+  const [found] = nbTimeParser.find('Partiet vant mandagens valg.', anchor);
+  assert.equal(found?.text, 'mandagens');
+  assert.equal(found?.value, '2024-06-17');
+});

@@ -199,7 +199,7 @@ const RULES: Rule[] = [
   },
   {
     id: 'nb/time/weekday',
-    pattern: new RegExp(`${B}(?<w>${alt(Object.keys(WEEKDAYS))})(?:en|s)?${E}`, flags),
+    pattern: new RegExp(`${B}(?<w>${alt(Object.keys(WEEKDAYS))})(?:ens|en|s)?${E}`, flags),
     build: (m) => floating({ weekday: WEEKDAYS[norm(m.groups?.['w'])] }, 'day'),
   },
 ];
