@@ -18,7 +18,8 @@ export interface VerbTrigger {
   /**
    * The fixed words of an idiom. Giving (`komme X til unnsetning med Y`): they follow the recipient, the items
    * follow an item preposition after them, and without items the idiom states support. Receiving (`dra nytte av Y
-   * fra X`): they follow the verb, and the items follow them.
+   * fra X`): they follow the verb, and the items follow them. Acting (`sitte i regjering med X`): they follow the
+   * verb, and the object follows them.
    */
   complement?: string[];
   example: string;
@@ -93,4 +94,11 @@ export interface RelationLexicon {
   groupPronouns: string[];
   /** Words that end a clause for role search (`men`, `mens`, `som`). */
   clauseBreaks: string[];
+  /**
+   * Words that negate the clause they stand in (`sender ikke soldater`, `aldri`, `ingen`): its relations are denied,
+   * and a refused alliance (`vil ikke sitte i regjering med X`) is opposition. `notAfter` lists the words that
+   * turn a negation into something else when they follow it (`ikke bare`, `ikke minst`); `bounds`, the words
+   * besides the clause breaks that a negation does not reach across (`at`, a comma).
+   */
+  negation?: { words: string[]; notAfter: string[]; bounds: string[] };
 }

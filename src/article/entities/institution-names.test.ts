@@ -31,3 +31,7 @@ test('a genitive place before a title, a definite noun or an ordinary noun stays
   assert.equal(nameAfter('Norges statsminister reiser til Brussel i morgen.', 'Norges'), 'Norges');
   assert.equal(nameAfter('Russlands eksport av olje faller.', 'Russlands'), 'Russlands');
 });
+
+test('a plural noun after a genitive is what the name owns, not an institution', () => {
+  assert.equal(nameAfter('USA innførte sanksjoner mot flere av Orbáns selskaper.', 'Orbáns'), 'Orbáns');
+});

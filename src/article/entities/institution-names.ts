@@ -6,8 +6,9 @@ const MAX_ADJECTIVES = 2;
 /**
  * Where a name ends when a genitive name is followed by lower-case adjectives and an institution noun
  * (`Norges forskningsråd`, `Statens vegvesen`, `UiT Norges arktiske universitet`): the index after that noun, or
- * `end` unchanged. The noun must be indefinite and be one of the pack's institution heads or end in one
- * (`forskningsråd` ends in `råd`); `Norges statsminister` or `Russlands krigen` stay as they are.
+ * `end` unchanged. The noun must be indefinite, singular and one of the pack's institution heads or end in one
+ * (`forskningsråd` ends in `råd`); `Norges statsminister` or `Orbáns selskaper` stay as they are. The caller
+ * decides whose genitive may name an institution (a person's does not: `Olsens forening`).
  */
 export function institutionEnd(sentence: AnalyzedSentence, end: number, heads: readonly string[]): number {
   const genitive = sentence.tokens[end - 1];
@@ -19,7 +20,8 @@ export function institutionEnd(sentence: AnalyzedSentence, end: number, heads: r
   };
   while (k < end + MAX_ADJECTIVES && sentence.tokens[k]?.upos === 'ADJ' && lower(k)) k++;
   const head = sentence.tokens[k];
-  if (!head || head.upos !== 'NOUN' || !lower(k) || head.feats.includes('Definite=Def')) return end;
+  if (!head || head.upos !== 'NOUN' || !lower(k)) return end;
+  if (head.feats.includes('Definite=Def') || head.feats.includes('Number=Plur')) return end;
   const lemma = head.lemma.toLowerCase();
   return heads.some((h) => lemma === h || (lemma.length > h.length + 2 && lemma.endsWith(h))) ? k + 1 : end;
 }

@@ -100,7 +100,9 @@ export function extractFacts(
             // `Norges forskningsråd`: a genitive place and an institution noun name the institution.
             const heads = pack.nameTypes?.orgHeads;
             const institution =
-              heads && tokenEnd === spanTokenEnd ? institutionEnd(s, tokenEnd, heads) : tokenEnd;
+              heads && tokenEnd === spanTokenEnd && type !== 'PER'
+                ? institutionEnd(s, tokenEnd, heads)
+                : tokenEnd;
             if (institution > tokenEnd) tokenEnd = institution;
             const end = tokenEnd === spanTokenEnd ? spanEnd : s.tokens[tokenEnd - 1]!.end;
             const name = text.slice(start, end);

@@ -73,12 +73,17 @@ export function findRelations(
     flowsAt = [];
     const emit = (
       subject: string,
-      predicate: Predicate,
+      stated: Predicate,
       object: string,
       item: string | null,
       rule: string,
       at: number,
     ) => {
+      const said = clauseCertainty(view, at, lexicon);
+      // `kan ikke sitte i regjering med Frp`: a refused alliance is opposition.
+      const refused = said === 'denied' && stated === 'allies' && negated(view, at, lexicon);
+      const predicate = refused ? 'opposes' : stated;
+      const certainty = refused ? 'asserted' : said;
       const flows = predicate === 'supplies' || predicate === 'pays';
       // What a leader sends, pays, allies with, backs, attacks or sanctions, their state does; meeting and
       // opposing stay personal.
@@ -89,7 +94,6 @@ export function findRelations(
       const key = `${s}|${predicate}|${o}|${item ?? ''}`;
       if (seen.has(key)) return;
       seen.add(key);
-      const certainty = clauseCertainty(view, at, lexicon);
       found.push({ subject: s, predicate, object: o, item, certainty, date: null, start, end, rule });
       if (flows) {
         lastFlow = { giver: s, taker: o };
@@ -171,7 +175,7 @@ export function findRelations(
         // An idiom's fixed words are matched as written too: the tagger may not know them as words of the idiom.
         const wordAt = (k: number, w: string) =>
           view.lemmas[k] === w || view.sentence.tokens[k]?.text.toLowerCase() === w;
-        if (idiom && verb.frame === 'receive' && !idiom.every((w, j) => wordAt(i + 1 + j, w))) continue;
+        if (idiom && verb.frame !== 'give' && !idiom.every((w, j) => wordAt(i + 1 + j, w))) continue;
         if (idiom && verb.frame === 'give') {
           // `kommer Putin til unnsetning med soldater`: the recipient, then the idiom's words, then the items.
           const recipient = directObject(view, subject && subject.first > i ? phraseEnd(view, subject) : i);
@@ -707,6 +711,32 @@ function clauseCertainty(view: SentenceView, at: number, lexicon: RelationLexico
   // A sentence-initial `ifølge X` or `det antas at` governs every clause after it.
   for (let k = 0; k < Math.min(from, 4); k++)
     words.add(view.lemmas[k]!).add(view.sentence.tokens[k]!.text.toLowerCase());
+  // `kan ikke sitte`: a negation outweighs a hedge.
+  if (negated(view, at, lexicon)) return 'denied';
   for (const cue of lexicon.certaintyCues) if (cue.lemmas.some((l) => words.has(l))) return cue.certainty;
   return 'asserted';
+}
+
+/**
+ * Whether the clause of the word at `at` is negated (`sender ikke`, `har aldri sendt`), but not `ikke bare`. The
+ * negation must stand between the same commas and subordinators: `har ikke kunngjort at de sender` and `levere 9 000
+ * tonn, ikke 12 000` negate something else.
+ */
+function negated(view: SentenceView, at: number, lexicon: RelationLexicon): boolean {
+  const negation = lexicon.negation;
+  if (!negation) return false;
+  const bound = (k: number) =>
+    lexicon.clauseBreaks.includes(view.lemmas[k]!) ||
+    negation.bounds.includes(view.sentence.tokens[k]!.text.toLowerCase());
+  let from = at;
+  while (from > 0 && !bound(from - 1)) from--;
+  let to = at + 1;
+  const end = findClauseEnd(view, at, lexicon);
+  while (to < end && !bound(to)) to++;
+  for (let k = from; k < to; k++) {
+    const word = view.sentence.tokens[k]!.text.toLowerCase();
+    const next = view.sentence.tokens[k + 1]?.text.toLowerCase() ?? '';
+    if (negation.words.includes(word) && !negation.notAfter.includes(next)) return true;
+  }
+  return false;
 }

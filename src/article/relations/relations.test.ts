@@ -16,6 +16,16 @@ function relationsOf(body: string): string[] {
 
 const cases: [string, string, string[]][] = [
   [
+    'a negated delivery is denied, and a negation in another clause or after a comma does not reach it',
+    'Norge sender ikke soldater til Ukraina. Russland har ikke bekreftet at Iran sender droner til Russland.',
+    ['Norge supplies Ukraina soldat denied', 'Iran supplies Russland drone asserted'],
+  ],
+  [
+    'a refusal to govern or cooperate with a party is opposition; an offer to is an alliance',
+    'KrF kan ikke sitte i regjering med Frp. Senterpartiet vil aldri samarbeide med Rødt. Høyre vil danne regjering med Venstre.',
+    ['KrF opposes Frp - asserted', 'Senterpartiet opposes Rødt - asserted', 'Høyre allies Venstre - hedged'],
+  ],
+  [
     'a sender gives items to the party after "til"',
     'Tyskland sender 40 stridsvogner og ammunisjon til Polen.',
     ['Tyskland supplies Polen stridsvogn asserted', 'Tyskland supplies Polen ammunisjon asserted'],

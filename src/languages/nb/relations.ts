@@ -88,6 +88,29 @@ export const relationLexicon: RelationLexicon = {
       example: 'Regjeringen har stilt seg bak Ukraina i krigen.',
     },
     {
+      id: 'nb/rel/cooperate',
+      lemmas: ['samarbeide', 'samregjere'],
+      predicate: 'allies',
+      frame: 'act',
+      example: 'Høyre vil samarbeide med Venstre etter valget.',
+    },
+    {
+      id: 'nb/rel/govern-with',
+      lemmas: ['sitte', 'gå'],
+      predicate: 'allies',
+      frame: 'act',
+      complement: ['i', 'regjering'],
+      example: 'Partiet kan ikke sitte i regjering med Frp.',
+    },
+    {
+      id: 'nb/rel/form-government',
+      lemmas: ['danne'],
+      predicate: 'allies',
+      frame: 'act',
+      complement: ['regjering'],
+      example: 'Høyre vil danne regjering med KrF og Venstre.',
+    },
+    {
       id: 'nb/rel/oppose',
       lemmas: ['kritisere', 'fordømme', 'true', 'advare', 'motsette'],
       predicate: 'opposes',
@@ -309,4 +332,9 @@ export const relationLexicon: RelationLexicon = {
   personPronouns: ['han', 'hun', 'hu'],
   groupPronouns: ['de'],
   clauseBreaks: ['men', 'mens', 'som', 'fordi', 'selv', 'hvis', 'når', 'der', 'hvor', ';'],
+  negation: {
+    words: ['ikke', 'aldri', 'ingen', 'intet'],
+    notAfter: ['bare', 'minst', 'kun', 'uten'],
+    bounds: ['at', ',', 'og', 'eller'],
+  },
 };
