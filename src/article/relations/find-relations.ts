@@ -189,21 +189,28 @@ export function findRelations(
           else emit(subject.entity, 'supports', recipient.entity, null, verb.id, i);
         } else if (verb.frame === 'give') {
           // `forsyner Russland med våpen`, `tilbyr Russland soldater` before `sender soldater til Russland`.
-          const direct = directObject(view, i);
+          // Verb-second order (`I fjor sendte Tyskland stridsvogner til Polen`): the roles follow the subject.
+          // A pronoun before the verb is its subject (`Det gir Kim et bedre utgangspunkt`).
+          const inverted = subject && subject.first > i && view.upos[i - 1] !== 'PRON';
+          const from = inverted ? phraseEnd(view, subject) : i;
+          const direct = directObject(view, from);
           const recipient =
             direct ??
-            afterPreposition(view, i, clauseEnd, lexicon.recipientPrepositions) ??
+            afterPreposition(view, from, clauseEnd, lexicon.recipientPrepositions) ??
             // `overføre tropper til den russiske offensiven`: a nationality adjective names the recipient.
-            afterPreposition(view, i, clauseEnd, lexicon.recipientPrepositions, true);
+            afterPreposition(view, from, clauseEnd, lexicon.recipientPrepositions, true);
           let items: string[];
           if (direct) {
             const withPrep = lexicon.itemPrepositions.includes(view.lemmas[direct.last + 1] ?? '');
             items = readItems(view, direct.last + (withPrep ? 2 : 1), clauseEnd, measure, moneyWords);
-          } else items = readItems(view, i + 1, recipient ? recipient.first : clauseEnd, measure, moneyWords);
+          } else
+            items = readItems(view, from + 1, recipient ? recipient.first : clauseEnd, measure, moneyWords);
           const giver = subject?.entity;
           const helped = recipient ?? purposeRecipient(view, i + 1, verbByLemma);
           const side = giver && (leaderOf.get(giver) ?? giver);
-          if (giver && helped) emitFlow(giver, helped.entity, items, verb.id, i);
+          // `eksporterte strøm til Tyskland og Storbritannia`: each coordinated recipient gets the items.
+          if (giver && helped)
+            for (const h of withCoordinated(view, helped)) emitFlow(giver, h.entity, items, verb.id, i);
           else if (giver && items.length && lastFlow && lastFlow.giver === side)
             emitFlow(giver, lastFlow.taker, items, verb.id, i);
           // `Kjeden betaler 1,4 milliarder kroner for leveransene`: paying back the party that delivers to it.
@@ -494,6 +501,8 @@ function namedSubject(
     // `for Putin å møte Kim`: the name between `for` and `å` is the one who acts.
     const forInfinitive = view.lemmas[m.first - 1] === 'for' && view.lemmas[m.last + 1] === 'å';
     if (PLACE_WORDS.has(view.lemmas[m.first - 1] ?? '') && !forInfinitive) continue;
+    // `Ifølge Stavanger Aftenblad betaler Molde ...`: the source of a report is not who acts.
+    if (lexicon.sourceWords?.includes(view.lemmas[m.first - 1] ?? '')) continue;
     // `Sør-Korea støtter Ukraina og styrker alliansen`: a name right after a verb is that verb's object.
     // But a name followed by its own verb starts a clause (`tror Nord-Korea kan gi ...`): it is that clause's subject.
     const ownVerb = m.last + 1 < at && (view.upos[m.last + 1] === 'AUX' || view.upos[m.last + 1] === 'VERB');

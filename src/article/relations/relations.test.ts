@@ -16,6 +16,20 @@ function relationsOf(body: string): string[] {
 
 const cases: [string, string, string[]][] = [
   [
+    'after a fronted adverbial the subject follows the verb, and every coordinated recipient gets the items',
+    'I fjor sendte Tyskland stridsvogner til Polen. Samtidig eksporterte Norge strøm til Sverige og Danmark.',
+    [
+      'Tyskland supplies Polen stridsvogn asserted',
+      'Norge supplies Sverige strøm asserted',
+      'Norge supplies Danmark strøm asserted',
+    ],
+  ],
+  [
+    'two parties that negotiate meet',
+    'Norge og Russland skal forhandle om kvotene.',
+    ['Norge meets Russland - reported'],
+  ],
+  [
     'a negated delivery is denied, and a negation in another clause or after a comma does not reach it',
     'Norge sender ikke soldater til Ukraina. Russland har ikke bekreftet at Iran sender droner til Russland.',
     ['Norge supplies Ukraina soldat denied', 'Iran supplies Russland drone asserted'],
@@ -259,6 +273,16 @@ const notCases: [string, string, string][] = [
     'supports',
   ],
   ['"om lag" is no item', 'Norge og Mali. Norge har gitt om lag 50 millioner kroner til Mali.', ' lag '],
+  [
+    'the source of a report is not the payer',
+    'Ifølge Aftenposten betaler Rosenborg 20 millioner kroner for spissen.',
+    'Aftenposten',
+  ],
+  [
+    'a pronoun before the verb is its subject, so the name after the verb receives',
+    'Russland og Kim. Det gir Kim et bedre utgangspunkt.',
+    'Kim supplies',
+  ],
 ];
 
 for (const [what, text, unwanted] of notCases) {

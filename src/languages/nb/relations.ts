@@ -53,7 +53,7 @@ export const relationLexicon: RelationLexicon = {
     },
     {
       id: 'nb/rel/meet',
-      lemmas: ['møte', 'møtes', 'besøke', 'gjeste'],
+      lemmas: ['møte', 'møtes', 'besøke', 'gjeste', 'forhandle'],
       predicate: 'meets',
       frame: 'act',
       example: 'Statsministeren møtte presidenten i Berlin.',
@@ -332,6 +332,7 @@ export const relationLexicon: RelationLexicon = {
   personPronouns: ['han', 'hun', 'hu'],
   groupPronouns: ['de'],
   clauseBreaks: ['men', 'mens', 'som', 'fordi', 'selv', 'hvis', 'når', 'der', 'hvor', ';'],
+  sourceWords: ['ifølge'],
   negation: {
     words: ['ikke', 'aldri', 'ingen', 'intet'],
     notAfter: ['bare', 'minst', 'kun', 'uten'],
