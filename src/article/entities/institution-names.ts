@@ -12,7 +12,9 @@ const MAX_ADJECTIVES = 2;
  */
 export function institutionEnd(sentence: AnalyzedSentence, end: number, heads: readonly string[]): number {
   const genitive = sentence.tokens[end - 1];
-  if (!genitive || genitive.upos !== 'PROPN' || !genitive.feats.includes('Case=Gen')) return end;
+  // `Statens`: the tagger does not always mark a genitive it has not seen as one.
+  const isGenitive = genitive?.feats.includes('Case=Gen') || /\p{Ll}s$/u.test(genitive?.text ?? '');
+  if (!genitive || genitive.upos !== 'PROPN' || !isGenitive) return end;
   let k = end;
   const lower = (i: number) => {
     const text = sentence.tokens[i]?.text ?? '';

@@ -119,3 +119,23 @@ test('a weekday or a date told with a modal or a passive is the next one; in the
   assert.deepEqual(dated('Politiet har pågrepet to menn i Bergen mandag.'), ['2026-06-15']);
   assert.deepEqual(dated('Partiet ligger an til å vinne i Bergen etter mandagens valg.'), ['2026-06-15']);
 });
+
+test('a person in a described organisation speaks, and the description types the organisation', () => {
+  const facts = extractFacts(
+    {
+      body:
+        'Analysesjef Mari Eidsvoll i analyseselskapet Volteq mener departementet har regnet med for lave priser. ' +
+        'Avdelingsdirektør Kari Helland i Statens havarikommisjon sier at det vil ta tid.',
+      published: '2027-01-06',
+    },
+    nb,
+  );
+  const name = (id: string | null) => facts.entities.find((e) => e.id === id)?.name;
+  assert.deepEqual(
+    facts.quotes.map((q) => name(q.speaker)),
+    ['Mari Eidsvoll', 'Kari Helland'],
+  );
+  const types = Object.fromEntries(facts.entities.map((e) => [e.name, e.type]));
+  assert.equal(types['Volteq'], 'ORG');
+  assert.equal(types['Statens havarikommisjon'], 'ORG');
+});

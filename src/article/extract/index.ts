@@ -126,6 +126,14 @@ export function extractFacts(
       return 'ORG';
     const before = s.tokens[first - 1]?.text.toLowerCase() ?? '';
     if (given === 'PER' && end - first === 1 && rules.placePrepositions.includes(before)) return 'GPE';
+    // `analyseselskapet Volteq`, `partiet Venstre`: a definite institution noun before the name says what it is.
+    const described = s.tokens[first - 1];
+    if (
+      described?.upos === 'NOUN' &&
+      described.feats.includes('Definite=Def') &&
+      rules.orgHeads.some((h) => described.lemma.toLowerCase().endsWith(h))
+    )
+      return 'ORG';
     return given as EntityType;
   }
   const names = addRepeatedNames(

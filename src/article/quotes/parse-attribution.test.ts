@@ -25,6 +25,14 @@ test('the speaker after the verb: name, role around it, outlet after til/ifølge
       null,
     ],
     ['– Vi vet ikke, sa han.', 'sa', null, null, null, 'pronoun'],
+    [
+      '– Vi har gitt noe, sier fiskeri- og havminister Jon Arne Heggland til NTB.',
+      'sier',
+      'Jon Arne Heggland',
+      'fiskeri- og havminister',
+      'NTB',
+      null,
+    ],
     ['– Det er alvorlig, sa statsministeren og gikk.', 'sa', null, 'statsministeren', null, 'role'],
     [
       '– Vi er glade, sier den svenske eksperten Eva Ek ved KTH, til det britiske nyhetsbyrået Reuters.',

@@ -172,7 +172,8 @@ function findHead(
 ): { index: number; end: number; name: NameSpan | null } {
   for (let k = 0; k < seg.length; k++) {
     const t = seg[k]!;
-    if (k > 0 && SUBORDINATORS.has(t.lower)) break;
+    // `fiskeri- og havminister`: `og` after a word cut at its hyphen joins two halves of one role.
+    if (k > 0 && SUBORDINATORS.has(t.lower) && !seg[k - 1]!.text.endsWith('-')) break;
     const found = model.nameByStart.get(t.start);
     let name = found && !found.genitive ? found : undefined;
     // `melder Statens vegvesen`: a genitive name plus one noun closing the attribution is an organisation.

@@ -79,8 +79,13 @@ export function parseSubjectBefore(
     );
     return { name: firstName.text, role: withBracket(role), outlet: null, refersBack: null };
   }
-  // `Analytiker Kari Berg i Nordea mener`: the organisation after a preposition is part of the role.
-  const beforeEnd = endName ? subject.findIndex((t) => t.start === endName.start) - 1 : -1;
+  // `Analytiker Kari Berg i Nordea mener`: the organisation after a preposition is part of the role, also with a
+  // description before it (`i analyseselskapet Volteq`).
+  let beforeEnd = endName ? subject.findIndex((t) => t.start === endName.start) - 1 : -1;
+  for (let k = 0; k < 3 && beforeEnd > 0 && /^\p{Ll}/u.test(subject[beforeEnd]!.text); k++) {
+    if (PREPOSITIONS.has(subject[beforeEnd]!.lower)) break;
+    beforeEnd--;
+  }
   // `Administrerende direktør Torunn Stavseng i NHO Transport`: a lone capitalised word opening the sentence is a
   // title, not the name, when a name stands after it.
   const before = model.names.filter(
