@@ -20,4 +20,10 @@ export interface EventLexicon {
    * its own, the event takes that sentence's date.
    */
   backReferences?: string[];
+  /**
+   * Trigger nouns that keep their meaning as the last part of a compound (`rentemøte`, `bussulykke`): a noun
+   * ending in one of them, after at least three letters, triggers as it does. Nouns like `pris` are left out
+   * (`strømpris` is no award).
+   */
+  compoundHeads?: string[];
 }

@@ -1,7 +1,7 @@
 // The events stage: a trigger word in a sentence, its named participants and place, and its date.
 import type { ArticleEvent } from '../../contract/index.ts';
 import type { EventLexicon, EventTrigger } from '../../languages/event-lexicon.ts';
-import { resolveTimeValue, type TimeExpression } from '../../languages/time.ts';
+import { formatIsoDate, resolveTimeValue, type TimeExpression } from '../../languages/time.ts';
 import { anchorOf } from '../extract/anchor-of.ts';
 import type { SentenceView } from '../relations/sentence-view.ts';
 
@@ -37,6 +37,10 @@ export function extractEvents({ views, lexicon, times, body, published = null }:
       else byLemma.set(lemma, trigger);
     }
   const irrealis = new Set(lexicon.irrealis);
+  const heads = (lexicon.compoundHeads ?? []).flatMap((head) => {
+    const trigger = byLemma.get(head);
+    return trigger ? [{ head, trigger }] : [];
+  });
   const backReferences = new Set(lexicon.backReferences ?? []);
   const datedIn = (start: number, end: number) =>
     times.filter((t) => t.start >= start && t.end <= end && t.value && t.kind !== 'duration');
@@ -44,7 +48,7 @@ export function extractEvents({ views, lexicon, times, body, published = null }:
   views.forEach((view, v) => {
     // `om` as a conjunction (`om de møtes`) makes a plan; as a preposition (`avtale om grensa`) it does not.
     if (view.sentence.tokens.some((t) => t.upos !== 'ADP' && irrealis.has(t.text.toLowerCase()))) return;
-    const triggers = triggersIn(view, byLemma, particles);
+    const triggers = triggersIn(view, byLemma, particles, heads);
     if (triggers.length === 0) return;
     const { start, end } = view.sentence;
     // The most precise date of the sentence: `i juli 2000` over `for første gang på 24 år`.
@@ -67,7 +71,7 @@ export function extractEvents({ views, lexicon, times, body, published = null }:
     const all = [...new Set(parties.filter((m) => m.entity !== place?.entity).map((m) => m.entity))];
     if (all.length === 0 && !place) return;
     const date = time
-      ? dateOf(ahead(view, time, published), published)
+      ? dateOf(withWeekday(time, times, published) ?? ahead(view, time, published), published)
       : earlier
         ? dateOf(earlier, published)
         : isPresent(view)
@@ -99,6 +103,7 @@ function triggersIn(
   view: SentenceView,
   byLemma: Map<string, EventTrigger>,
   particles: Map<string, { particle: string; trigger: EventTrigger }[]>,
+  heads: readonly { head: string; trigger: EventTrigger }[],
 ): { trigger: EventTrigger; at: number }[] {
   const found: { trigger: EventTrigger; at: number }[] = [];
   for (let i = 0; i < view.lemmas.length; i++) {
@@ -106,7 +111,11 @@ function triggersIn(
     const upos = view.upos[i];
     if (upos !== 'VERB' && upos !== 'NOUN' && upos !== 'AUX') continue;
     const lemma = view.lemmas[i]!;
-    const trigger = byLemma.get(lemma);
+    const trigger =
+      byLemma.get(lemma) ??
+      (upos === 'NOUN'
+        ? heads.find(({ head }) => lemma.length >= head.length + 3 && lemma.endsWith(head))?.trigger
+        : undefined);
     if (trigger) found.push({ trigger, at: i });
     for (const p of particles.get(lemma) ?? []) {
       const words = view.sentence.tokens.slice(i + 1, i + 1 + PARTICLE_REACH);
@@ -141,6 +150,34 @@ export function dateOf(time: TimeExpression, published: string | null): string |
 }
 
 const MODALS = new Set(['ville', 'skulle', 'kunne', 'måtte', 'burde']);
+
+/**
+ * `torsdag 17. september` without a year: the year next to the publication date in which that date is a Thursday,
+ * whether before or after it. Undefined when no weekday stands right before the date or no year near fits.
+ */
+function withWeekday(
+  time: TimeExpression,
+  times: readonly TimeExpression[],
+  published: string | null,
+): TimeExpression | undefined {
+  const { month, day, year } = time.fields;
+  if (time.kind !== 'floating' || month === undefined || day === undefined || year !== undefined) return;
+  const anchor = anchorOf(published);
+  const weekday = times.find(
+    (t) => t.fields.weekday !== undefined && t.end <= time.start && time.start - t.end <= 2,
+  )?.fields.weekday;
+  if (!anchor || weekday === undefined || !published || published.length < 10) return;
+  const fits = [-1, 0, 1]
+    .map((d) => anchor.getUTCFullYear() + d)
+    .filter((y) => ((new Date(Date.UTC(y, month - 1, day)).getUTCDay() + 6) % 7) + 1 === weekday)
+    .sort(
+      (a, b) =>
+        Math.abs(Date.UTC(a, month - 1, day) - anchor.getTime()) -
+        Math.abs(Date.UTC(b, month - 1, day) - anchor.getTime()),
+    );
+  const fit = fits[0];
+  return fit === undefined ? undefined : { ...time, value: formatIsoDate(fit, month, day) };
+}
 
 /**
  * A weekday or a date without a year told with a modal or a passive in the present tense (`skal møtes onsdag`,

@@ -139,3 +139,20 @@ test('a person in a described organisation speaks, and the description types the
   assert.equal(types['Volteq'], 'ORG');
   assert.equal(types['Statens havarikommisjon'], 'ORG');
 });
+
+test('a weekday written with a yearless date picks the year it fits, and a compound names its event', () => {
+  const facts = extractFacts(
+    {
+      body: 'Molde møter PAOK i Conference League torsdag 17. september. Norge og Island holdt et fiskerimøte i Tromsø i går.',
+      published: '2026-08-31',
+    },
+    nb,
+  );
+  assert.deepEqual(
+    facts.events.map((e) => [e.type, e.date]),
+    [
+      ['meeting', '2026-09-17'],
+      ['meeting', '2026-08-30'],
+    ],
+  );
+});

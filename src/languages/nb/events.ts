@@ -146,4 +146,16 @@ export const eventLexicon: EventLexicon = {
   placePrepositions: ['i', 'på', 'ved', 'til'],
   irrealis: ['hvis', 'dersom', 'om', 'kanskje', 'ventes', 'forventer', 'planlegger', 'skulle'],
   backReferences: ['dette', 'denne', 'disse', 'samme'],
+  compoundHeads: [
+    'møte',
+    'besøk',
+    'avtale',
+    'angrep',
+    'streik',
+    'valg',
+    'ulykke',
+    'brann',
+    'flom',
+    'forhandling',
+  ],
 };
