@@ -66,3 +66,13 @@ test('a definite noun for a body or its document resolves to the name the articl
   assert.equal(resolveHolder('rapporten', body, names, at), 'rapporten', 'no report was named');
   assert.equal(resolveHolder('kommunen', body, [], at), 'kommunen');
 });
+
+test('a compound of the kind resolves too: sentralbanken is Norges Bank, politiet is Vest politidistrikt', () => {
+  const body = 'Norges Bank satte ned renten. Vest politidistrikt etterforsker ulykken.';
+  const names = ['Norges Bank', 'Vest politidistrikt'].map((text) => {
+    const start = body.indexOf(text);
+    return { start, end: start + text.length, text };
+  });
+  assert.equal(resolveHolder('sentralbanken', body, names, body.length), 'Norges Bank');
+  assert.equal(resolveHolder('politiet', body, names, body.length), 'Vest politidistrikt');
+});

@@ -121,10 +121,14 @@ export function resolveHolder(
   const stems = stemsOf(head);
   const ordered = [...names.filter((n) => n.start < at).reverse(), ...names.filter((n) => n.start >= at)];
   // `Buskerud tingrett` for `retten`, `Utenriksdepartementet` for `departementet`; not `Russland` for `landet`.
+  // A compound names the same kind: `sentralbanken` for `Norges Bank`, `politiet` for `Vest politidistrikt`.
   const headOf = (n: NameRef) => {
     const last = n.text.split(/\s+/).pop()!;
     const lower = last.toLowerCase();
-    return /^\p{Ll}/u.test(last) ? stems.some((s) => lower.endsWith(s)) : lower.endsWith(head);
+    return /^\p{Ll}/u.test(last)
+      ? stems.some((s) => lower.endsWith(s) || (s.length >= 5 && lower.startsWith(s)))
+      : lower.endsWith(head) ||
+          (n.text.includes(' ') && lower.length >= 4 && stems.some((s) => s.endsWith(lower)));
   };
   const byHead = ordered.find(headOf);
   if (byHead) return byHead.text;

@@ -113,7 +113,11 @@ function bodyByKind(model: TextModel, word: string, at: number): string | null {
   const fits = (n: NameSpan) => {
     if (n.type === 'PER' || (n.type !== 'ORG' && !n.text.includes(' '))) return false;
     const last = n.text.toLowerCase().split(/\s+/).pop() ?? '';
-    return last.endsWith(stem) || nounKey(last).endsWith(key);
+    // A compound names the same kind: `sentralbanken` for `Norges Bank`, `politiet` for `Vest politidistrikt`.
+    const compound =
+      (stem.length >= 5 && last.startsWith(stem)) ||
+      (n.text.includes(' ') && last.length >= 4 && stem.endsWith(last));
+    return last.endsWith(stem) || nounKey(last).endsWith(key) || compound;
   };
   const before = model.names.filter((n) => n.end <= at && fits(n));
   if (before.length) return before[before.length - 1]!.text;
