@@ -156,3 +156,20 @@ test('a weekday written with a yearless date picks the year it fits, and a compo
     ],
   );
 });
+
+test('a name that is a compound of an institution noun is an organisation', () => {
+  const facts = extractFacts(
+    {
+      body:
+        'Handelsbankens sjeføkonom Anniken Solum er uenig. Ifølge Stavanger Aftenblad betaler Molde mye. ' +
+        'Han ble kjørt til Haukeland universitetssjukehus.',
+      published: '2025-03-01',
+    },
+    nb,
+  );
+  const types = Object.fromEntries(facts.entities.map((e) => [e.name, e.type]));
+  assert.equal(types['Handelsbanken'], 'ORG');
+  assert.equal(types['Stavanger Aftenblad'], 'ORG');
+  assert.equal(types['Haukeland universitetssjukehus'], 'ORG');
+  assert.equal(types['Anniken Solum'], 'PER');
+});

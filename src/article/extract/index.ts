@@ -134,6 +134,17 @@ export function extractFacts(
       rules.orgHeads.some((h) => described.lemma.toLowerCase().endsWith(h))
     )
       return 'ORG';
+    // `Handelsbanken`, `Havforskningsinstituttet`: a name that is a compound of an institution noun.
+    const word = head.text.toLowerCase();
+    if (
+      given !== 'ORG' &&
+      rules.orgHeads.some((h) => {
+        const at = word.lastIndexOf(h);
+        const ending = at >= 3 ? word.slice(at + h.length) : null;
+        return ending !== null && /^(?:en|et|a|n|t)?s?$/u.test(ending) && (ending !== '' || h.length >= 4);
+      })
+    )
+      return 'ORG';
     return given as EntityType;
   }
   const names = addRepeatedNames(
