@@ -48,6 +48,16 @@ export interface SpeechLexicon {
   roleNounEndings: readonly string[];
   /** Definite nouns for a written source (`rapporten`, `dommen`) that stand for its author named before. */
   documentNouns?: ReadonlySet<string>;
+  /**
+   * How a number's holder is read from a source's description: the words that carry a description on to a name
+   * (`seniorforsker i FHI`), the pronouns that name no holder by themselves, and whether a word is a definite noun
+   * (`rapporten`, `kommunen`), which may stand for a body named before.
+   */
+  holderWords?: {
+    links: ReadonlySet<string>;
+    pronouns: ReadonlySet<string>;
+    isDefiniteNoun: (lowerCaseWord: string) => boolean;
+  };
   /** Definite nouns for a kind of organisation (`selskapet`) that may stand before its name (`Nettselskapet BKK`). */
   orgKindEndings?: readonly string[];
   /** Endings of definite plural role nouns for a group (`forskerne`): they refer back only to a body that just spoke. */

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Quote } from '../../contract/schema.ts';
 import { findHolder, resolveHolder, trimHolder } from './find-holder.ts';
+import { nbSpeech } from '../../languages/nb/speech/index.ts';
 
 const quote = (
   start: number,
@@ -34,16 +35,16 @@ test('the innermost quote around the number names its holder, by name or else by
 });
 
 test('a holder is a name or a short noun phrase, never a clause', () => {
-  assert.equal(trimHolder('dommen brukte mannen pengene blant annet på en hytte i'), 'dommen');
-  assert.equal(trimHolder('seniorforsker i FHI'), 'seniorforsker i FHI');
+  assert.equal(trimHolder('dommen brukte mannen pengene blant annet på en hytte i', nbSpeech), 'dommen');
+  assert.equal(trimHolder('seniorforsker i FHI', nbSpeech), 'seniorforsker i FHI');
   assert.equal(
-    trimHolder('Statssekretær (Ap) i Helse- og omsorgsdepartementet'),
+    trimHolder('Statssekretær (Ap) i Helse- og omsorgsdepartementet', nbSpeech),
     'Statssekretær (Ap) i Helse- og omsorgsdepartementet',
   );
-  assert.equal(trimHolder('Vest politidistrikt'), 'Vest politidistrikt');
-  assert.equal(trimHolder('vestlig etterretning'), 'vestlig etterretning');
-  assert.equal(trimHolder('Nettselskapet BKK'), 'BKK');
-  assert.equal(trimHolder('Han viser til at en ekstern kvalitetssikring'), null);
+  assert.equal(trimHolder('Vest politidistrikt', nbSpeech), 'Vest politidistrikt');
+  assert.equal(trimHolder('vestlig etterretning', nbSpeech), 'vestlig etterretning');
+  assert.equal(trimHolder('Nettselskapet BKK', nbSpeech), 'BKK');
+  assert.equal(trimHolder('Han viser til at en ekstern kvalitetssikring', nbSpeech), null);
 });
 
 test('a definite noun for a body or its document resolves to the name the article gave it', () => {
@@ -54,17 +55,17 @@ test('a definite noun for a body or its document resolves to the name the articl
     return { start, end: start + text.length, text };
   });
   const at = body.length;
-  assert.equal(resolveHolder('kommunen', body, names, at), 'Tromsø kommune');
-  assert.equal(resolveHolder('tingretten', body, names, at), 'Nord-Troms tingrett');
-  assert.equal(resolveHolder('Retten', body, names, at), 'Nord-Troms tingrett');
-  assert.equal(resolveHolder('departementet', body, names, at), 'Utenriksdepartementet');
+  assert.equal(resolveHolder('kommunen', body, names, at, nbSpeech), 'Tromsø kommune');
+  assert.equal(resolveHolder('tingretten', body, names, at, nbSpeech), 'Nord-Troms tingrett');
+  assert.equal(resolveHolder('Retten', body, names, at, nbSpeech), 'Nord-Troms tingrett');
+  assert.equal(resolveHolder('departementet', body, names, at, nbSpeech), 'Utenriksdepartementet');
   assert.equal(
-    resolveHolder('landet', body, names, at),
+    resolveHolder('landet', body, names, at, nbSpeech),
     'landet',
     'a country is not named by its last letters',
   );
-  assert.equal(resolveHolder('rapporten', body, names, at), 'rapporten', 'no report was named');
-  assert.equal(resolveHolder('kommunen', body, [], at), 'kommunen');
+  assert.equal(resolveHolder('rapporten', body, names, at, nbSpeech), 'rapporten', 'no report was named');
+  assert.equal(resolveHolder('kommunen', body, [], at, nbSpeech), 'kommunen');
 });
 
 test('a compound of the kind resolves too: sentralbanken is Norges Bank, politiet is Vest politidistrikt', () => {
@@ -73,6 +74,6 @@ test('a compound of the kind resolves too: sentralbanken is Norges Bank, politie
     const start = body.indexOf(text);
     return { start, end: start + text.length, text };
   });
-  assert.equal(resolveHolder('sentralbanken', body, names, body.length), 'Norges Bank');
-  assert.equal(resolveHolder('politiet', body, names, body.length), 'Vest politidistrikt');
+  assert.equal(resolveHolder('sentralbanken', body, names, body.length, nbSpeech), 'Norges Bank');
+  assert.equal(resolveHolder('politiet', body, names, body.length, nbSpeech), 'Vest politidistrikt');
 });

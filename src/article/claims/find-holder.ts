@@ -1,5 +1,6 @@
 // Finds who holds a number: the speaker of the quote it sits in (`..., ifølge politiet`, `– Vi mistet 40 hus, sier ordføreren`).
 import type { Quote } from '../../contract/schema.ts';
+import type { SpeechLexicon } from '../../languages/speech-lexicon.ts';
 
 export interface Holder {
   name: string;
@@ -19,49 +20,19 @@ export function findHolder(quotes: readonly Quote[], start: number, end: number)
   return { name: (best.speakerName ?? best.speakerRole)!, cue: best.cue };
 }
 
-/** Words that carry a holder's description on to a name or place: `seniorforsker i FHI`, `rapport fra FHI`. */
-const LINK_WORDS = new Set(['i', 'ved', 'fra', 'for', 'til', 'på', 'hos', 'av', 'og', 'under', 'med']);
-const PRONOUNS = new Set([
-  'han',
-  'hun',
-  'de',
-  'vi',
-  'det',
-  'den',
-  'dette',
-  'jeg',
-  'du',
-  'dere',
-  'man',
-  'disse',
-]);
-/** Nouns for what a named body issues: `ifølge rapporten` points to the report's author, `ifølge dommen` to the court. */
-const DOCUMENT_NOUNS = new Set([
-  'rapport',
-  'dom',
-  'kjennelse',
-  'studie',
-  'undersøkelse',
-  'analyse',
-  'utredning',
-  'regnskap',
-  'årsregnskap',
-  'måling',
-  'evaluering',
-  'prognose',
-  'uttalelse',
-  'vedtak',
-]);
 const MAX_HOLDER_WORDS = 8;
 
-const isDefiniteNoun = (w: string): boolean => /^\p{Ll}{3,}(?:en|et|a|ene)$/u.test(w);
+/** The pack's holder words, or none: then every description is kept as written. */
+type HolderWords = NonNullable<SpeechLexicon['holderWords']>;
+const NO_WORDS: HolderWords = { links: new Set(), pronouns: new Set(), isDefiniteNoun: () => false };
 
 /**
  * A holder is a name or a short noun phrase. A description that ran on into its clause (`dommen brukte mannen
  * pengene ...`, `Han viser til at ...`) is cut where a lower-case word follows a definite noun or a pronoun without
  * a linking preposition (names keep their lower-case words: `Vest politidistrikt`); a bare pronoun names no one.
  */
-export function trimHolder(name: string): string | null {
+export function trimHolder(name: string, speech: SpeechLexicon): string | null {
+  const { links, pronouns, isDefiniteNoun } = speech.holderWords ?? NO_WORDS;
   const words = name.split(/\s+/).filter(Boolean);
   const kept: string[] = [];
   for (const word of words) {
@@ -69,18 +40,18 @@ export function trimHolder(name: string): string | null {
     const lower = word.toLowerCase();
     const closed =
       last !== undefined &&
-      !LINK_WORDS.has(last.toLowerCase()) &&
-      (isDefiniteNoun(last.toLowerCase()) || PRONOUNS.has(last.toLowerCase())) &&
+      !links.has(last.toLowerCase()) &&
+      (isDefiniteNoun(last.toLowerCase()) || pronouns.has(last.toLowerCase())) &&
       /^\p{Ll}/u.test(word) &&
-      !LINK_WORDS.has(lower);
+      !links.has(lower);
     if (closed || kept.length === MAX_HOLDER_WORDS) break;
     kept.push(word);
   }
-  while (kept.length > 1 && LINK_WORDS.has(kept[kept.length - 1]!.toLowerCase())) kept.pop();
+  while (kept.length > 1 && links.has(kept[kept.length - 1]!.toLowerCase())) kept.pop();
   // `Nettselskapet BKK`, `Avisen VG`: a definite noun before a name describes it; the name is the holder.
   if (kept.length > 1 && isDefiniteNoun(kept[0]!.toLowerCase()) && /^\p{Lu}/u.test(kept[1]!)) kept.shift();
   const trimmed = kept.join(' ');
-  return PRONOUNS.has(trimmed.toLowerCase()) || !trimmed ? null : trimmed;
+  return pronouns.has(trimmed.toLowerCase()) || !trimmed ? null : trimmed;
 }
 
 /** `rapporten` → `rapport`, `dommen` → `dom`, `studien` → `studie`, `kommunen` → `kommune`: the forms to look for. */
@@ -112,8 +83,10 @@ export function resolveHolder(
   body: string,
   names: readonly NameRef[],
   at: number,
+  speech: SpeechLexicon,
 ): string | null {
-  const trimmed = trimHolder(name);
+  const { isDefiniteNoun } = speech.holderWords ?? NO_WORDS;
+  const trimmed = trimHolder(name, speech);
   if (!trimmed || names.length === 0 || names.some((n) => n.text === trimmed)) return trimmed;
   const words = trimmed.split(' ');
   const head = words[0]!.toLowerCase();
@@ -132,7 +105,10 @@ export function resolveHolder(
   };
   const byHead = ordered.find(headOf);
   if (byHead) return byHead.text;
-  const document = stems.find((s) => DOCUMENT_NOUNS.has(s));
+  // The shortest stem of a document noun (`dom` of `dommen`, `studi` of `studien`), for `dom fra` and `avsa dom`.
+  const document = speech.documentNouns?.has(head)
+    ? [...stems].sort((a, b) => a.length - b.length)[0]
+    : undefined;
   if (!document) return trimmed;
   for (const n of ordered) {
     // `en ny rapport fra Folkehelseinstituttet`: the name right after `<document> fra/av`.
@@ -141,7 +117,8 @@ export function resolveHolder(
       return n.text;
     // `Buskerud tingrett avsa torsdag dom`: the name a few words before the document.
     const after = body.slice(n.end, n.end + 50).toLowerCase();
-    if (new RegExp(`^(?:\\s+\\p{Ll}+){0,3}\\s+${document}(?![\\p{L}])`, 'u').test(after)) return n.text;
+    if (new RegExp(`^(?:\\s+\\p{Ll}+){0,3}\\s+${document}\\p{Ll}?(?![\\p{L}])`, 'u').test(after))
+      return n.text;
   }
   return trimmed;
 }

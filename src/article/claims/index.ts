@@ -120,8 +120,8 @@ export function findClaims(input: ClaimsInput): FoundClaim[] {
       if (!unit) continue;
       const end = noun?.end ?? (partOf ? numberEnd + partOf[0].length : numberEnd);
       const found = findHolder(quotes, start, end);
-      const written = found && trimHolder(found.name);
-      const holder = found && resolveHolder(found.name, body, input.names, start);
+      const written = found && trimHolder(found.name, speech);
+      const holder = found && resolveHolder(found.name, body, input.names, start, speech);
       const { certainty, rule: certaintyRule } = classifyCertainty(speech, {
         sentence: body.slice(sentence.start, sentence.end),
         clause: body.slice(clauseStart(body, sentence, start), end) + wordsAfter(body, end, sentence.end, 3),

@@ -11,6 +11,9 @@ import {
 import {
   DOCUMENT_NOUNS,
   GROUP_NOUN_ENDINGS,
+  HOLDER_LINKS,
+  HOLDER_PRONOUNS,
+  isDefiniteNoun,
   NOT_NAMES,
   ORG_KIND_ENDINGS,
   ROLE_NOUN_ENDINGS,
@@ -97,6 +100,7 @@ export const nbSpeech: SpeechLexicon = {
   notNames: new Set(NOT_NAMES),
   roleNounEndings: ROLE_NOUN_ENDINGS,
   documentNouns: new Set(DOCUMENT_NOUNS),
+  holderWords: { links: new Set(HOLDER_LINKS), pronouns: new Set(HOLDER_PRONOUNS), isDefiniteNoun },
   orgKindEndings: ORG_KIND_ENDINGS,
   groupNounEndings: GROUP_NOUN_ENDINGS,
   roleTitles: new Set(ROLE_TITLES),

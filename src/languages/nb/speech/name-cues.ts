@@ -155,7 +155,46 @@ export const DOCUMENT_NOUNS: readonly string[] = [
   'beregningen',
   'beregningene',
   'evalueringen',
+  'utredningen',
+  'regnskapet',
+  'årsregnskapet',
+  'målingen',
+  'prognosen',
 ];
+
+/** Words that carry a holder's description on to a name or place: `seniorforsker i FHI`, `rapport fra FHI`. */
+export const HOLDER_LINKS: readonly string[] = [
+  'i',
+  'ved',
+  'fra',
+  'for',
+  'til',
+  'på',
+  'hos',
+  'av',
+  'og',
+  'under',
+  'med',
+];
+
+/** Pronouns that, standing alone, name no holder: `Han viser til at ...`. */
+export const HOLDER_PRONOUNS: readonly string[] = [
+  'han',
+  'hun',
+  'de',
+  'vi',
+  'det',
+  'den',
+  'dette',
+  'jeg',
+  'du',
+  'dere',
+  'man',
+  'disse',
+];
+
+/** `rapporten`, `kommunen`, `dommene`: a lower-case word with a definite ending. */
+export const isDefiniteNoun = (word: string): boolean => /^\p{Ll}{3,}(?:en|et|a|ene)$/u.test(word);
 
 /** Lower-case titles that may open a name span and belong to the role: `general Ola Hansen`, `President Lula`. */
 export const ROLE_TITLES: readonly string[] = [
