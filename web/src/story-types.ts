@@ -1,72 +1,15 @@
-// The story and entity shapes the UI reads (mirroring src/corpus's plain JSON); every field is read defensively.
-import type { Certainty } from '../../src/contract/index.ts';
+// The story and entity shapes the UI reads: the corpus's fact types, and the pages' plain JSON read defensively.
+import type { RelationFact, ClaimFact, Disagreement, TimelineEntry } from '../../src/corpus/facts/types.ts';
 
-export interface FactSource {
-  articleId: string;
-  start: number;
-  end: number;
-  text: string;
-  certainty: Certainty | null;
-}
-
-export interface RelationFact {
-  id: string;
-  subject: string;
-  predicate: string;
-  object: string;
-  item: string | null;
-  date: string | null;
-  certainty: Certainty;
-  sources: FactSource[];
-}
-
-export interface ClaimHolder {
-  articleId: string;
-  holder: string | null;
-  holderName: string | null;
-}
-
-export interface ClaimFact {
-  id: string;
-  value: number | null;
-  min: number | null;
-  max: number | null;
-  unit: string | null;
-  about: string | null;
-  certainty: Certainty;
-  holders: ClaimHolder[];
-  sources: FactSource[];
-}
-
-export interface DisagreementSide {
-  factId: string;
-  text: string;
-  value: number | null;
-  min: number | null;
-  max: number | null;
-  certainty: Certainty;
-  holders: ClaimHolder[];
-  sources: FactSource[];
-}
-
-export interface Disagreement {
-  id: string;
-  kind: 'value' | 'denial';
-  unit: string | null;
-  about: string | null;
-  sides: [DisagreementSide, DisagreementSide];
-}
-
-export interface TimelineEntry {
-  eventId: string;
-  date: string | null;
-  precision: 'year' | 'month' | 'day' | null;
-  type: string;
-  participants: string[];
-  place: string | null;
-  text: string;
-  sourceCount: number;
-}
+export type {
+  ClaimFact,
+  ClaimHolder,
+  Disagreement,
+  DisagreementSide,
+  FactSource,
+  RelationFact,
+  TimelineEntry,
+} from '../../src/corpus/facts/types.ts';
 
 export interface Sourced {
   text: string;
