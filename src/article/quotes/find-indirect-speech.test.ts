@@ -11,6 +11,22 @@ test('reported speech gives the reported words, the speaker, the cue and the rul
   const cases: Row[] = [
     // sentence, reported words, speaker name, speaker role, cue, rule
     [
+      'Sportssjef Kari Lien vil ikke bekrefte summen, men sier at den er lavere enn det som er skrevet.',
+      'den er lavere enn det som er skrevet',
+      'Kari Lien',
+      'Sportssjef',
+      'sier',
+      'quotes/indirect-at',
+    ],
+    [
+      'Sjeføkonom Ola Dahl venter ett kutt til, og anslår at renten blir liggende på 3,25 prosent.',
+      'renten blir liggende på 3,25 prosent',
+      'Ola Dahl',
+      'Sjeføkonom',
+      'anslår',
+      'quotes/indirect-at',
+    ],
+    [
       'Kari Berg, forsker ved NTNU, mener at isen smelter raskere enn ventet.',
       'isen smelter raskere enn ventet',
       'Kari Berg',

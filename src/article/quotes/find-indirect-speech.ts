@@ -39,7 +39,7 @@ export function findIndirectSpeech(model: TextModel, sentence: SentenceInfo, ski
     )
   )
     return [];
-  const reported = splitClauses(tokens).flatMap((clause) => findReported(model, clause));
+  const reported = splitClauses(tokens).flatMap((clause) => findReported(model, clause, tokens));
   return [...findAccording(model, tokens), ...reported].sort((a, b) => a.at - b.at);
 }
 
@@ -63,7 +63,14 @@ function splitClauses(tokens: readonly Token[]): Token[][] {
 const COORDINATORS = new Set(['og', 'eller', 'men']);
 
 /** Reporting verbs: tail (`..., skriver X.`), pointing back (`Det sier X.`), inverted (`Først truet X ...`) and plain (`X sier at ...`). */
-function findReported(model: TextModel, tokens: readonly Token[]): SpeechFinding[] {
+function findReported(
+  model: TextModel,
+  tokens: readonly Token[],
+  sentence: readonly Token[] = tokens,
+): SpeechFinding[] {
+  // `..., men sier at ...`, `..., og anslår at ...`: a verb coordinated after the sentence's first clause shares
+  // its subject.
+  const continues = tokens[0] !== sentence[0];
   const tail = findTailAttribution(model, tokens, 3);
   const closesMarks = tail && /^[»"”]$/.test(tokens[tail.boundary]!.text); // left to the mark-quote reader
   if (closesMarks) return [];
@@ -91,7 +98,7 @@ function findReported(model: TextModel, tokens: readonly Token[]): SpeechFinding
     const t = tokens[c]!;
     if (t.text === '«') depth++;
     if (t.text === '»') depth = Math.max(0, depth - 1);
-    if (depth > 0 || c === 0) continue; // a sentence opening with its verb is a question
+    if (depth > 0 || (c === 0 && !continues)) continue; // a sentence opening with its verb is a question
     const match = model.speech.matchReportingVerb(lowers, c);
     if (!match || match.verb.tailOnly) continue;
     const afterVerb = match.particle !== null ? c + 1 : c + match.length;
@@ -123,13 +130,17 @@ function findReported(model: TextModel, tokens: readonly Token[]): SpeechFinding
     }
     const relative = readRelative(model, tokens, c, afterVerb);
     if (relative) return [{ ...relative, cue: cueText, rule: 'quotes/indirect-relative', pointsBack: false }];
-    const subject = parseSubjectBefore(model, tokens, c);
+    const coordinated = c === 0 || (COORDINATORS.has(lowers[c - 1]!) && tokens[c - 2]?.text === ',');
+    const subject =
+      c === 0
+        ? null
+        : (parseSubjectBefore(model, tokens, c) ?? (coordinated ? openingSubject(model, sentence) : null));
     if (!subject?.name && !subject?.refersBack) {
       const inverted = readInverted(model, tokens, c, afterVerb, subject === null);
       if (inverted)
         return [{ ...inverted, cue: cueText, rule: 'quotes/indirect-inverted', pointsBack: false }];
     }
-    const speaker = subject;
+    const speaker = subject ?? (c === 0 && continues ? openingSubject(model, sentence) : null);
     if (!speaker) continue;
     let k = afterVerb;
     if (tokens[k]?.lower === 'seg')
@@ -189,6 +200,28 @@ function findReported(model: TextModel, tokens: readonly Token[]): SpeechFinding
   }
   return [];
 }
+
+/**
+ * The subject a sentence opens with, for a verb coordinated after it: `Hun` (a pronoun), or a name within its first
+ * words with the words before it as the role (`Moldes sportssjef Kristoffer Lian`).
+ */
+function openingSubject(model: TextModel, sentence: readonly Token[]): SpeakerRef | null {
+  if (isPronoun(model.speech, sentence[0]))
+    return { name: null, role: null, outlet: null, refersBack: 'pronoun' };
+  for (let k = 0; k < Math.min(4, sentence.length); k++) {
+    const name = nameStartingAt(model, sentence[k], true);
+    if (name) {
+      // The subject as a reporting verb right after the name would read it, role and all.
+      const after = sentence.findIndex((t) => t.start >= name.end);
+      return after > 0 ? parseSubjectBefore(model, sentence, after) : null;
+    }
+    if (/^\p{Ll}/u.test(sentence[k]!.text) && k > 0 && !isRoleWord(sentence[k]!.text)) return null;
+  }
+  return null;
+}
+
+/** A lower-case word that may stand in a role before a name: `sportssjef`, `daglig`. */
+const isRoleWord = (word: string): boolean => /^\p{Ll}+$/u.test(word) && word.length > 2;
 
 /** Words that with `at` make a subordinator of their own: `etter at`, `for at`, `uten at`. */
 const AT_COMPOUNDS = new Set(['etter', 'for', 'uten', 'så', 'fordi', 'til']);
