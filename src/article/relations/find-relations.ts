@@ -166,10 +166,17 @@ export function findRelations(
       const verb = verbByLemma.get(lemma);
       if (verb && (view.upos[i] === 'VERB' || view.upos[i] === 'AUX')) {
         const clauseEnd = findClauseEnd(view, i, lexicon);
-        const subject =
+        const named =
           instrumentOwner(view, i, lexicon) ??
-          subjectOf(view, i, lexicon, true, previousPerson, previousParty) ??
-          partyNounBefore(view, i, partyNouns, lastOfType);
+          subjectOf(view, i, lexicon, true, previousPerson, previousParty);
+        // `KrF-leder Solveig Dahl sier at partiet ikke kan ...`: a party noun after `at` is that clause's subject.
+        const party = partyNounBefore(view, i, partyNouns, lastOfType);
+        const subordinate =
+          party &&
+          named &&
+          named.last < party.first &&
+          view.upos.slice(named.last + 1, party.first).includes('SCONJ');
+        const subject = subordinate ? party : (named ?? party);
         const idiom = verb.complement;
         const after = idiom && verb.frame === 'receive' ? i + 1 + idiom.length : i + 1;
         // An idiom's fixed words are matched as written too: the tagger may not know them as words of the idiom.
@@ -368,7 +375,10 @@ function partyNounBefore(
     if (view.upos[k] !== 'NOUN') continue;
     const type = partyNouns[view.lemmas[k]!];
     if (!type || !token.feats.includes('Definite=Def')) return undefined;
-    const entity = lastOfType.get(type);
+    // The last party of that type named before it, in this sentence (`KrF-leder ... sier at partiet`) or earlier.
+    const entity =
+      view.mentions.filter((m) => m.type === type && m.last < k && !m.adjective).pop()?.entity ??
+      lastOfType.get(type);
     return entity
       ? { entity, type: type as MentionAt['type'], first: k, last: k, text: token.text }
       : undefined;

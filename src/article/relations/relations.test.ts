@@ -25,6 +25,11 @@ const cases: [string, string, string[]][] = [
     ],
   ],
   [
+    'a party noun after "at" is the subject of its clause: the party the speaker leads',
+    'KrF og Frp. KrF-leder Kari Dahl sier at partiet ikke kan sitte i regjering med Frp.',
+    ['KrF opposes Frp - asserted'],
+  ],
+  [
     'two parties that negotiate meet',
     'Norge og Russland skal forhandle om kvotene.',
     ['Norge meets Russland - reported'],
