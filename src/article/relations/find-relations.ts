@@ -654,7 +654,14 @@ function genitiveOwner(view: SentenceView, at: number): MentionAt | undefined {
 }
 
 function findClauseEnd(view: SentenceView, from: number, lexicon: RelationLexicon): number {
+  // `sender ikke bare granater, men også soldater til Russland`: after `ikke bare` the clause goes on past `men`.
+  let correlative = false;
   for (let k = from + 1; k < view.lemmas.length; k++) {
+    const word = view.sentence.tokens[k]!.text.toLowerCase();
+    const next = view.sentence.tokens[k + 1]?.text.toLowerCase() ?? '';
+    if (lexicon.negation?.words.includes(word) && lexicon.negation.notAfter.includes(next))
+      correlative = true;
+    if (correlative && word === 'men') continue;
     if (lexicon.clauseBreaks.includes(view.lemmas[k]!) || view.lemmas[k] === '.' || view.lemmas[k] === ':')
       return k;
   }

@@ -30,6 +30,11 @@ const cases: [string, string, string[]][] = [
     ['KrF opposes Frp - asserted'],
   ],
   [
+    '"ikke bare ..., men også" adds items instead of denying them',
+    'Nord-Korea sender ikke bare granater, men også soldater til Russland.',
+    ['Nord-Korea supplies Russland granat asserted', 'Nord-Korea supplies Russland soldat asserted'],
+  ],
+  [
     'two parties that negotiate meet',
     'Norge og Russland skal forhandle om kvotene.',
     ['Norge meets Russland - reported'],
