@@ -173,3 +173,16 @@ test('a name that is a compound of an institution noun is an organisation', () =
   assert.equal(types['Haukeland universitetssjukehus'], 'ORG');
   assert.equal(types['Anniken Solum'], 'PER');
 });
+
+test('a country named as the press writes it is a country, also in the genitive', () => {
+  const facts = extractFacts(
+    {
+      body: 'Belarus har sendt soldater til grensen. Belarus’ president møtte Ungarns statsminister i Minsk.',
+      published: '2025-03-01',
+    },
+    nb,
+  );
+  const types = Object.fromEntries(facts.entities.map((e) => [e.name, e.type]));
+  assert.equal(types['Belarus'], 'GPE');
+  assert.equal(types['Ungarn'], 'GPE');
+});

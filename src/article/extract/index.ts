@@ -121,6 +121,12 @@ export function extractFacts(
   function typeOf(s: AnalyzedSentence, first: number, end: number, given: string): EntityType {
     const rules = pack!.nameTypes;
     if (!rules) return given as EntityType;
+    // `Belarus`, `Sør-Korea`: a country's name is a country, whatever the recogniser made of it.
+    const written = s.tokens
+      .slice(first, end)
+      .map((t) => t.text)
+      .join(' ');
+    if (pack!.countries?.codeOf(written) ?? pack!.countries?.codeOf(written.replace(/s$/u, ''))) return 'GPE';
     const head = s.tokens[end - 1]!;
     if (end - first > 1 && head.upos === 'NOUN' && rules.orgHeads.includes(head.lemma.toLowerCase()))
       return 'ORG';
