@@ -2,8 +2,17 @@
 import { RowModel } from '../../learn/averaged-perceptron.ts';
 import { PairModel } from '../../learn/pair-perceptron.ts';
 import { SequenceModel } from '../../learn/sequence-perceptron.ts';
-import { decodeModelFile, encodeModelFile, bytesOf, section } from '../../learn/model-codec.ts';
+import {
+  decodeDeltaVarint,
+  decodeModelFile,
+  encodeDeltaVarint,
+  encodeModelFile,
+  bytesOf,
+  section,
+} from '../../learn/model-codec.ts';
 import type { UposLexicon } from './upos-tagger.ts';
+import { FormClasses } from './full-form-lexicon.ts';
+import type { FormClassesHeader } from './full-form-lexicon.ts';
 import type { FeatsLexicon, FeatsModels } from './feats-tagger.ts';
 import type { LemmaLexicon } from './lemmatizer.ts';
 import type { NerLists } from './ner.ts';
@@ -34,7 +43,10 @@ export function encodeTagger(m: TaggerModels): Buffer {
     ([u, model]) => [u, model.toSections(`feats.${u}`)] as const,
   );
   const lemma = m.lemmaModel.toSections('lemma');
-  const lexicons = Buffer.from(JSON.stringify({ upos: m.upos, feats: m.feats, lemma: m.lemma }), 'utf8');
+  // The dictionary's forms are binary sections of their own, not JSON.
+  const { forms, ...upos } = m.upos;
+  const formSections = forms?.toSections();
+  const lexicons = Buffer.from(JSON.stringify({ upos, feats: m.feats, lemma: m.lemma }), 'utf8');
   return encodeModelFile(
     {
       kind: 'nb-tagger',
@@ -43,9 +55,11 @@ export function encodeTagger(m: TaggerModels): Buffer {
       second: second.header,
       feats: Object.fromEntries(feats.map(([u, x]) => [u, x.header])),
       lemma: lemma.header,
+      ...(formSections ? { forms: formSections.header } : {}),
     },
     {
       lexicons: bytesOf(lexicons),
+      ...formSections?.sections,
       ...first.sections,
       ...second.sections,
       ...Object.assign({}, ...feats.map(([, x]) => x.sections)),
@@ -61,12 +75,19 @@ export function decodeTagger(gz: Uint8Array): TaggerModels {
     second: RowHeader;
     feats: Record<string, RowHeader>;
     lemma: PairHeader;
+    forms?: FormClassesHeader;
   };
   const lex = JSON.parse(Buffer.from(section(file, 'lexicons')).toString('utf8')) as {
     upos: UposLexicon;
     feats: FeatsLexicon;
     lemma: LemmaLexicon;
   };
+  if (h.forms)
+    lex.upos.forms = FormClasses.fromSections(
+      h.forms,
+      section(file, 'forms.hashes'),
+      section(file, 'forms.ids'),
+    );
   return {
     upos: lex.upos,
     first: RowModel.fromSections(file, 'first', h.first),
@@ -82,11 +103,15 @@ export function decodeTagger(gz: Uint8Array): TaggerModels {
 
 export function encodeNer(m: NerModels): Buffer {
   const emission = m.model.emission.toSections('emission');
-  const rest = Buffer.from(JSON.stringify({ labels: m.labels, lists: m.lists }), 'utf8');
+  const { cues, ...lists } = m.lists;
+  const rest = Buffer.from(JSON.stringify({ labels: m.labels, lists }), 'utf8');
+  // Outside-list cues: sorted 32-bit hashes as delta varints, then one byte of cue bits per hash.
+  const cueSections = cues ? { cueKeys: encodeDeltaVarint(cues.keys), cueBits: cues.bits } : {};
   return encodeModelFile(
-    { kind: 'nb-ner', version: 1, emission: emission.header },
+    { kind: 'nb-ner', version: 1, emission: emission.header, cues: cues?.keys.length ?? 0 },
     {
       lists: bytesOf(rest),
+      ...cueSections,
       transitions: bytesOf(m.model.transitions),
       allowed: m.model.allowed,
       ...emission.sections,
@@ -96,7 +121,7 @@ export function encodeNer(m: NerModels): Buffer {
 
 export function decodeNer(gz: Uint8Array): NerModels {
   const file = decodeModelFile(gz);
-  const h = file.header as { emission: RowHeader };
+  const h = file.header as { emission: RowHeader; cues?: number };
   const lists = JSON.parse(Buffer.from(section(file, 'lists')).toString('utf8')) as {
     labels: string[];
     lists: NerLists;
@@ -104,9 +129,14 @@ export function decodeNer(gz: Uint8Array): NerModels {
   const t = section(file, 'transitions');
   const transitions = new Float32Array(t.buffer, t.byteOffset, t.byteLength / 4);
   const emission = RowModel.fromSections(file, 'emission', h.emission);
+  const cueCount = h.cues ?? 0;
+  const cues =
+    cueCount > 0
+      ? { keys: decodeDeltaVarint(section(file, 'cueKeys'), cueCount), bits: section(file, 'cueBits') }
+      : undefined;
   return {
     labels: lists.labels,
-    lists: lists.lists,
+    lists: cues ? { ...lists.lists, cues } : lists.lists,
     model: new SequenceModel(emission, transitions, section(file, 'allowed')),
   };
 }

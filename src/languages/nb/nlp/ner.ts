@@ -3,6 +3,7 @@ import { FeatureBuffer, hashOf } from '../../learn/feature-hash.ts';
 import { wordShape, isAllCaps, isCapitalised } from './word-shape.ts';
 import { Gazetteer } from './gazetteer.ts';
 import type { GazetteerEntries } from './gazetteer.ts';
+import { CUE, NAME_CUES, NameCues, cueKey } from './name-cues.ts';
 
 /** What the recogniser knows besides weights: name lists (whole names, single name tokens) and common words. */
 export interface NerLists {
@@ -12,16 +13,20 @@ export interface NerLists {
   tokens: GazetteerEntries;
   /** Words seen in lower case in training (evidence that a capitalised form is an ordinary word). */
   common: string[];
+  /** Hashed cues from outside name lists (`name-cues.ts`); kept out of the JSON, in binary sections of the file. */
+  cues?: { keys: Uint32Array; bits: Uint8Array };
 }
 
 export class NerLexicon {
   readonly names: Gazetteer;
   readonly tokens: Gazetteer;
   readonly common: ReadonlySet<string>;
+  readonly cues: NameCues;
   constructor(readonly lists: NerLists) {
     this.names = new Gazetteer(lists.entries);
     this.tokens = new Gazetteer(lists.tokens);
     this.common = new Set(lists.common);
+    this.cues = lists.cues ? new NameCues(lists.cues.keys, lists.cues.bits) : NameCues.empty();
   }
 }
 
@@ -29,6 +34,8 @@ export class NerLexicon {
 export interface NerExclusions {
   entries: GazetteerEntries;
   tokens: GazetteerEntries;
+  /** Drops a token's outside-list cues when it returns true (so the model does not lean on them entirely). */
+  dropCue?: (() => boolean) | undefined;
 }
 
 export const NER_TYPES = ['PER', 'ORG', 'LOC', 'GPE', 'PROD', 'EVT', 'DRV', 'MISC'] as const;
@@ -124,6 +131,50 @@ export function nerNeighbourFeatures(
 export interface NerMatches {
   names: [string, string][][];
   tokens: [string, string][][];
+  /** Outside-list name cue bits of each token (of the form as written). */
+  cues: Uint8Array;
+  /** Name bits of the longest several-word outside-list entry covering the token, and 1 first / 2 inside. */
+  phrase: Uint8Array;
+  phrasePosition: Uint8Array;
+}
+
+/** Cue bits of each token and the several-word entries (longest first) of the outside lists. */
+export function cueMatches(
+  words: readonly string[],
+  cues: NameCues,
+  drop?: () => boolean,
+): { cues: Uint8Array; phrase: Uint8Array; phrasePosition: Uint8Array } {
+  const n = words.length;
+  const out = new Uint8Array(n);
+  const phrase = new Uint8Array(n);
+  const position = new Uint8Array(n);
+  if (cues.size === 0) return { cues: out, phrase, phrasePosition: position };
+  for (let i = 0; i < n; i++) {
+    const bits = cues.of(words[i] as string);
+    out[i] = drop?.() ? 0 : bits;
+  }
+  for (let i = 0; i < n; i++) {
+    if (!((out[i] as number) & CUE.PREFIX) || (phrase[i] as number) !== 0) continue;
+    let key = words[i] as string;
+    let bestEnd = -1;
+    let bestBits = 0;
+    for (let j = i + 1; j < n && j < i + 6; j++) {
+      key = `${key} ${words[j]}`;
+      const bits = cues.get(cueKey(key));
+      if (bits & NAME_CUES) {
+        bestEnd = j;
+        bestBits = bits & NAME_CUES;
+      }
+      if (!(bits & CUE.PREFIX)) break;
+    }
+    if (bestEnd < 0) continue;
+    for (let j = i; j <= bestEnd; j++) {
+      phrase[j] = bestBits;
+      position[j] = j === i ? 1 : 2;
+    }
+  }
+  for (let i = 0; i < n; i++) out[i] = (out[i] as number) & ~CUE.PREFIX;
+  return { cues: out, phrase, phrasePosition: position };
 }
 
 export function nerMatches(
@@ -134,6 +185,7 @@ export function nerMatches(
   return {
     names: lexicon.names.match(words, exclude?.entries),
     tokens: lexicon.tokens.match(words, exclude?.tokens),
+    ...cueMatches(words, lexicon.cues, exclude?.dropCue),
   };
 }
 
@@ -154,6 +206,30 @@ export function nerDynamicFeatures(f: FeatureBuffer, ctx: NerContext, matches: N
   for (const [type] of matches.tokens[i] ?? NONE) f.str(38, type);
   f.int3(46, cap, hs[k + 1] as number, hl[k - 1] as number);
   if (i > 0 && cap) f.int3(41, hw[k - 1] as number, ctx.common[i] as number, ctx.cap[i - 1] as number);
+  cueFeatures(f, ctx, matches, i);
+}
+
+/**
+ * Features of the outside-list cues (`name-cues.ts`), combined with capitalisation, sentence position and train's
+ * common-word evidence: the cue bits as a whole and one by one, next to the capitalised neighbours' cues (a given
+ * name before a family name), and the several-word entry covering the token.
+ */
+function cueFeatures(f: FeatureBuffer, ctx: NerContext, matches: NerMatches, i: number): void {
+  const cue = matches.cues[i] as number;
+  const cap = ctx.cap[i] as number;
+  const common = ctx.common[i] as number;
+  const first = i === 0 ? 1 : 0;
+  const phrase = matches.phrase[i] as number;
+  if (phrase) f.int3(64, phrase, matches.phrasePosition[i] as number, cap);
+  if (!cap) return;
+  // Also for a capitalised word without cues (0): the lists miss many names, but such a word is less often one.
+  f.int3(60, cue, cap | (first << 1), common);
+  for (let b = 1; b <= CUE.PROPER; b <<= 1) if (cue & b) f.int3(61, b, first, common);
+  // 255: the neighbour is not capitalised (or there is none).
+  const prev = i > 0 && ctx.cap[i - 1] ? (matches.cues[i - 1] as number) : 255;
+  const next = i + 1 < ctx.cap.length && ctx.cap[i + 1] ? (matches.cues[i + 1] as number) : 255;
+  f.int(62, prev, cue);
+  f.int(63, cue, next);
 }
 
 /**

@@ -1,4 +1,5 @@
-// Trains the NER model: name lists from training entities (held out per document while training) plus country names.
+// Trains the NER model: name lists from training entities (held out per document while training) plus country names,
+// and hashed cues from outside name lists (name-sources.ts), hidden for a share of tokens while training.
 import { createRequire } from 'node:module';
 import { SequencePerceptronTrainer, spanAllowed, toBilou } from '../../learn/sequence-perceptron.ts';
 import type { SequenceModel } from '../../learn/sequence-perceptron.ts';
@@ -7,6 +8,9 @@ import { addEntry, spansOf } from './gazetteer.ts';
 import type { GazetteerEntries } from './gazetteer.ts';
 import { NER_LABELS, NerLexicon, nerFeatures } from './ner.ts';
 import type { NerExclusions, NerLists } from './ner.ts';
+import { gatherCues } from './name-sources.ts';
+import type { CueSources } from './name-sources.ts';
+import { hashCues } from './name-cues.ts';
 
 export interface NerExample {
   words: string[];
@@ -19,6 +23,10 @@ export interface NerTraining {
   seed: number;
   bits: number;
   minCount: number;
+  /** Outside name lists to read (default all; false: none). */
+  cues?: CueSources | false;
+  /** Share of tokens whose outside-list cues are hidden while training. */
+  cueDrop?: number;
   log?: (m: string) => void;
 }
 
@@ -61,11 +69,15 @@ export function trainNer(
   }
   countryEntries(entries);
   const lists: NerLists = { entries, tokens, common: [...common].sort() };
+  if (options.cues !== false) lists.cues = hashCues(gatherCues(options.cues ?? {}));
   const lexicon = new NerLexicon(lists);
   const labelIndex = new Map(NER_LABELS.map((l, i) => [l, i]));
   const bilou = NER_LABELS.some((l) => l.startsWith('U-'));
+  const dropRandom = createRandom(options.seed + 1);
+  const rate = options.cueDrop ?? 0;
+  const dropCue = rate > 0 ? (): boolean => dropRandom() < rate : undefined;
   const data = sentences.map((s) => ({
-    feats: nerFeatures(s.words, lexicon, perDoc.get(s.doc)),
+    feats: nerFeatures(s.words, lexicon, { ...(perDoc.get(s.doc) as NerExclusions), dropCue }),
     gold: Int32Array.from(bilou ? toBilou(s.ner) : s.ner, (l) => labelIndex.get(l) ?? 0),
   }));
   const trainer = new SequencePerceptronTrainer(NER_LABELS.length, options.bits, spanAllowed(NER_LABELS));

@@ -5,6 +5,7 @@ import type { RowModel } from '../../learn/averaged-perceptron.ts';
 import { createRandom, shuffleInPlace } from '../../learn/random.ts';
 import { buildUposLexicon, prepareSentence, tagSentence } from './upos-tagger.ts';
 import type { SentenceContext, UposLexicon } from './upos-tagger.ts';
+import type { FormClasses } from './full-form-lexicon.ts';
 
 export interface UposTraining {
   epochs: number;
@@ -13,6 +14,8 @@ export interface UposTraining {
   minCount: number;
   /** Folds for the jackknifed first-pass tags the second pass learns from. */
   folds: number;
+  /** Dictionary forms and classes (features of every word; kept in the model file). */
+  forms?: FormClasses;
   log?: (message: string) => void;
 }
 
@@ -62,7 +65,7 @@ export function trainUpos(
   sentences: readonly { words: string[]; upos: string[] }[],
   options: UposTraining,
 ): { lexicon: UposLexicon; first: RowModel; second: RowModel; jackknifed: string[][] } {
-  const lexicon = buildUposLexicon(sentences);
+  const lexicon = buildUposLexicon(sentences, options.forms);
   const index = new Map(lexicon.tags.map((t, i) => [t, i]));
   const data: Example[] = sentences.map((s) => ({
     ctx: prepareSentence(s.words, lexicon),
@@ -77,6 +80,7 @@ export function trainUpos(
     const rest = [...data.slice(0, k * size), ...data.slice((k + 1) * size)];
     const foldLexicon = buildUposLexicon(
       sentences.slice(0, k * size).concat(sentences.slice((k + 1) * size)),
+      options.forms,
     );
     const remap = lexicon.tags.map((t) => foldLexicon.tags.indexOf(t));
     const foldData = rest.map((e) => ({

@@ -1,9 +1,11 @@
-// Greedy left-to-right UPOS tagger: averaged perceptron over word, affix, shape, context and ambiguity-class features.
+// Greedy left-to-right UPOS tagger: averaged perceptron over word, affix, shape, context, ambiguity-class and
+// dictionary-class features.
 import { FeatureBuffer } from '../../learn/feature-hash.ts';
 import type { PairTables } from '../../learn/group-scores.ts';
 import { argmax } from '../../learn/averaged-perceptron.ts';
-import { hashOf } from '../../learn/feature-hash.ts';
+import { hashOf, mixRange } from '../../learn/feature-hash.ts';
 import { wordShape } from './word-shape.ts';
+import type { FormClasses } from './full-form-lexicon.ts';
 
 /** What the tagger knows besides weights: its tag set, sure tags of frequent words, tag sets seen per word. */
 export interface UposLexicon {
@@ -12,6 +14,8 @@ export interface UposLexicon {
   sure: Record<string, number>;
   /** Lower-cased words -> ambiguity class (tags seen, `|`-joined). */
   ambiguity: Record<string, string>;
+  /** Dictionary forms and their inflection classes (not in the JSON lexicon: a section of its own). */
+  forms?: FormClasses;
 }
 
 export interface Scorer {
@@ -27,11 +31,18 @@ export interface SentenceContext {
   hl: Uint32Array;
   hs: Uint32Array;
   ha: Uint32Array;
+  /** Hashes of the dictionary classes (fine, coarse). */
+  hd: Uint32Array;
+  hc: Uint32Array;
+  hh: Uint32Array;
   /** Hashes of the last two letters (padded likewise). */
   h2: Uint32Array;
   /** Tags that end the second pass's look-ahead for the next content word, and the VERB tag. */
   stops: ReadonlySet<number>;
   verb: number;
+  /** Tags that end a clause for the look-ahead for a verb (PUNCT, SCONJ, CCONJ), and the AUX tag. */
+  clauseEnds: ReadonlySet<number>;
+  aux: number;
   /** 1 where the word is unknown or was seen with several tags: only these get the second pass. */
   ambiguous: Uint8Array;
   /** The sure tag of each word, or -1. */
@@ -62,6 +73,11 @@ export interface UposWord {
   hs: number;
   ha: number;
   h2: number;
+  /** Hashes of the dictionary's fine and coarse inflection class of the word (see `FormClasses.classOf`). */
+  hd: number;
+  hc: number;
+  /** Hash of the ambiguity class of an unknown word's longest known ending (its compound head), or of none. */
+  hh: number;
   /** 1 when the word is unknown or was seen with several tags. */
   ambiguous: number;
   /** Tag of a frequent word seen with one tag only (the model is skipped), or -1. */
@@ -71,16 +87,30 @@ export interface UposWord {
 export function uposWord(word: string, lexicon: UposLexicon): UposWord {
   const lower = word.toLowerCase();
   const a = lexicon.ambiguity[lower];
+  const d = lexicon.forms?.classOf(lower) ?? { fine: '', coarse: '' };
   return {
     lower,
     hw: hashOf(word),
     hl: hashOf(lower),
     hs: hashOf(wordShape(word)),
-    ha: hashOf(a ?? '?'),
+    // An unknown word's ambiguity class is its dictionary class.
+    ha: hashOf(a ?? `?${d.coarse}`),
     h2: hashOf(lower.slice(-2)),
+    hd: hashOf(d.fine),
+    hc: hashOf(d.coarse),
+    hh: a === undefined ? hashOf(headClass(lower, lexicon)) : 0,
     ambiguous: a === undefined || a.includes('|') ? 1 : 0,
     sure: lexicon.sure[lower] ?? -1,
   };
+}
+
+/** The ambiguity class of the longest ending of four letters or more that training saw (a compound's head). */
+function headClass(lower: string, lexicon: UposLexicon): string {
+  for (let j = 1; j + 4 <= lower.length; j++) {
+    const a = lexicon.ambiguity[lower.slice(j)];
+    if (typeof a === 'string') return a;
+  }
+  return '';
 }
 
 /** The sentence context from per-word entries (`uposWord` of each word, e.g. from a cache). */
@@ -96,10 +126,13 @@ export function contextOfWords(
   const hl = new Uint32Array(size);
   const hs = new Uint32Array(size);
   const ha = new Uint32Array(size);
+  const hd = new Uint32Array(size);
+  const hc = new Uint32Array(size);
+  const hh = new Uint32Array(size);
   const h2 = new Uint32Array(size);
   const ambiguous = new Uint8Array(n);
   const sure = new Int32Array(n);
-  for (const a of [hw, hl, hs, ha, h2]) {
+  for (const a of [hw, hl, hs, ha, h2, hd, hc]) {
     a[0] = START;
     a[1] = START;
     a[n + PAD] = END;
@@ -114,6 +147,9 @@ export function contextOfWords(
     hs[k] = e.hs;
     ha[k] = e.ha;
     h2[k] = e.h2;
+    hd[k] = e.hd;
+    hc[k] = e.hc;
+    hh[k] = e.hh;
     ambiguous[i] = e.ambiguous;
     sure[i] = e.sure;
   }
@@ -125,11 +161,27 @@ export function contextOfWords(
     hs,
     ha,
     h2,
+    hd,
+    hc,
+    hh,
     ambiguous,
     sure,
     stops: stopsOf(lexicon),
     verb: verbOf(lexicon),
+    clauseEnds: clauseEndsOf(lexicon),
+    aux: lexicon.tags.indexOf('AUX'),
   };
+}
+
+const clauseCache = new WeakMap<UposLexicon, ReadonlySet<number>>();
+
+function clauseEndsOf(lexicon: UposLexicon): ReadonlySet<number> {
+  let ends = clauseCache.get(lexicon);
+  if (!ends) {
+    ends = new Set(['PUNCT', 'SCONJ', 'CCONJ'].map((t) => lexicon.tags.indexOf(t)).filter((i) => i >= 0));
+    clauseCache.set(lexicon, ends);
+  }
+  return ends;
 }
 
 const verbCache = new WeakMap<UposLexicon, number>();
@@ -163,8 +215,17 @@ export function uposSelfFeatures(
   hl: number,
   hs: number,
   ha: number,
+  hd: number,
+  hc: number,
+  hh: number,
 ): void {
   f.int(0, 0);
+  if (hh !== 0) f.int(61, hh);
+  f.int(50, hd);
+  f.int(51, hc);
+  // The dictionary class with the shape (a capitalised word outside the dictionary is a name) and the ending.
+  f.int(59, hc, hs);
+  f.int(60, hc, mixRange(0, l, Math.max(0, l.length - 3), l.length));
   f.int(1, hw);
   f.int(2, hl);
   for (let n = 1; n <= 5; n++) f.suffix(2 + n, l, n);
@@ -183,14 +244,17 @@ export function uposNeighbourFeatures(
   hl: number,
   h2: number,
   ha: number,
+  hc: number,
 ): void {
   if (group === 1) {
     f.int(16, hl);
     f.int(20, h2);
+    f.int(52, hc);
   } else if (group === 2) {
     f.int(17, hl);
     f.int(21, h2);
     f.int(23, ha);
+    f.int(53, hc);
   } else if (group === 3) f.int(18, hl);
   else {
     f.int(19, hl);
@@ -292,11 +356,42 @@ export function uposFeatures(
     hl[k] as number,
     ctx.hs[k] as number,
     ha[k] as number,
+    ctx.hd[k] as number,
+    ctx.hc[k] as number,
+    ctx.hh[k] as number,
   );
-  uposNeighbourFeatures(f, 1, hl[k - 1] as number, h2[k - 1] as number, ha[k - 1] as number);
-  uposNeighbourFeatures(f, 2, hl[k + 1] as number, h2[k + 1] as number, ha[k + 1] as number);
-  uposNeighbourFeatures(f, 3, hl[k - 2] as number, h2[k - 2] as number, ha[k - 2] as number);
-  uposNeighbourFeatures(f, 4, hl[k + 2] as number, h2[k + 2] as number, ha[k + 2] as number);
+  uposNeighbourFeatures(
+    f,
+    1,
+    hl[k - 1] as number,
+    h2[k - 1] as number,
+    ha[k - 1] as number,
+    ctx.hc[k - 1] as number,
+  );
+  uposNeighbourFeatures(
+    f,
+    2,
+    hl[k + 1] as number,
+    h2[k + 1] as number,
+    ha[k + 1] as number,
+    ctx.hc[k + 1] as number,
+  );
+  uposNeighbourFeatures(
+    f,
+    3,
+    hl[k - 2] as number,
+    h2[k - 2] as number,
+    ha[k - 2] as number,
+    ctx.hc[k - 2] as number,
+  );
+  uposNeighbourFeatures(
+    f,
+    4,
+    hl[k + 2] as number,
+    h2[k + 2] as number,
+    ha[k + 2] as number,
+    ctx.hc[k + 2] as number,
+  );
   const groups = tagPairs(ctx, i, p1, p2, right, pairScratch);
   for (let g = 0; g < groups; g++)
     uposTagFeatures(f, g, pairScratch[2 * g] as number, pairScratch[2 * g + 1] as number);
@@ -331,6 +426,19 @@ function rightFeatures(
     }
   }
   f.int3(48, w0, next, ending);
+  // The first verb up to the clause's end (punctuation, conjunction): a participle after `har`, `er`, `blir`.
+  let verb = -2;
+  let verbEnding = 0;
+  for (let j = i + 1; j < right.length && j <= i + 10; j++) {
+    const t = right[j] as number;
+    if (ctx.clauseEnds.has(t)) break;
+    if (t === ctx.verb || t === ctx.aux) {
+      verb = t;
+      verbEnding = ctx.h2[j + PAD] as number;
+      break;
+    }
+  }
+  f.int3(58, w0, verb, verbEnding);
 }
 
 /**
@@ -385,7 +493,10 @@ export function tagSentence(
 }
 
 /** Builds the lexicon from training sentences: sure tags (freq >= 20, share >= 99%) and ambiguity classes. */
-export function buildUposLexicon(sentences: readonly { words: string[]; upos: string[] }[]): UposLexicon {
+export function buildUposLexicon(
+  sentences: readonly { words: string[]; upos: string[] }[],
+  forms?: FormClasses,
+): UposLexicon {
   const tagSet = new Set<string>();
   const counts = new Map<string, Map<string, number>>();
   for (const s of sentences) {
@@ -421,5 +532,5 @@ export function buildUposLexicon(sentences: readonly { words: string[]; upos: st
         .join('|');
     }
   }
-  return { tags, sure, ambiguity };
+  return forms ? { tags, sure, ambiguity, forms } : { tags, sure, ambiguity };
 }

@@ -32,6 +32,9 @@ function sentinel(hash: number): WordEntry {
     hs: hash,
     ha: hash,
     h2: hash,
+    hd: hash,
+    hc: hash,
+    hh: 0,
     ambiguous: 0,
     sure: -1,
     word: '',
@@ -74,6 +77,9 @@ export class WordTable {
         hs: u.hs,
         ha: u.ha,
         h2: u.h2,
+        hd: u.hd,
+        hc: u.hc,
+        hh: u.hh,
         ambiguous: u.ambiguous,
         sure: u.sure,
         word,
@@ -117,8 +123,8 @@ export class WordTable {
       if (which === 'ner') {
         if (g === 0) nerSelfFeatures(f, e.word, e.lower, e.hw, e.hl, e.hs);
         else nerNeighbourFeatures(f, g, e.hw, e.hl, e.hs);
-      } else if (g === 0) uposSelfFeatures(f, e.lower, e.hw, e.hl, e.hs, e.ha);
-      else uposNeighbourFeatures(f, g, e.hl, e.h2, e.ha);
+      } else if (g === 0) uposSelfFeatures(f, e.lower, e.hw, e.hl, e.hs, e.ha, e.hd, e.hc, e.hh);
+      else uposNeighbourFeatures(f, g, e.hl, e.h2, e.ha, e.hc);
       model.score(f.keys, f.length, out, g * c);
     }
     e[which] = out;
