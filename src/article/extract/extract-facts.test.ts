@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { getLanguagePack } from '../../languages/registry.ts';
 import type { LanguagePack } from '../../languages/pack.ts';
+import type { AnalyzedSentence } from '../../languages/nlp.ts';
 import { extractFacts } from './index.ts';
 import { anchorOf } from './anchor-of.ts';
 
@@ -185,4 +186,51 @@ test('a country named as the press writes it is a country, also in the genitive'
   const types = Object.fromEntries(facts.entities.map((e) => [e.name, e.type]));
   assert.equal(types['Belarus'], 'GPE');
   assert.equal(types['Ungarn'], 'GPE');
+});
+
+test('a name never runs on across a lower-case verb: two names stand either side of it', () => {
+  const sentences: AnalyzedSentence[] = [
+    {
+      start: 0,
+      end: 33,
+      tokens: [
+        { text: 'DNB', start: 0, end: 3, upos: 'PROPN', feats: '_', lemma: 'DNB', ner: 'B-ORG' },
+        { text: 'Markets', start: 4, end: 11, upos: 'PROPN', feats: '_', lemma: 'Markets', ner: 'I-ORG' },
+        {
+          text: 'mener',
+          start: 12,
+          end: 17,
+          upos: 'VERB',
+          feats: 'Mood=Ind|Tense=Pres|VerbForm=Fin',
+          lemma: 'mene',
+          ner: 'I-ORG',
+        },
+        {
+          text: 'Norges',
+          start: 18,
+          end: 24,
+          upos: 'PROPN',
+          feats: 'Case=Gen',
+          lemma: 'Norge',
+          ner: 'I-ORG',
+        },
+        { text: 'Bank', start: 25, end: 29, upos: 'PROPN', feats: '_', lemma: 'Bank', ner: 'I-ORG' },
+        {
+          text: 'tar',
+          start: 30,
+          end: 33,
+          upos: 'VERB',
+          feats: 'Mood=Ind|Tense=Pres|VerbForm=Fin',
+          lemma: 'ta',
+          ner: 'O',
+        },
+      ],
+    },
+  ];
+  const pack: LanguagePack = { ...nb, loadNlp: () => ({ ...nb.loadNlp!(), analyze: () => sentences }) };
+  const names = extractFacts(
+    { body: 'DNB Markets mener Norges Bank tar', published: '2027-03-18' },
+    pack,
+  ).entities.map((e) => e.name);
+  assert.deepEqual(names.sort(), ['DNB Markets', 'Norges Bank']);
 });

@@ -1,7 +1,7 @@
 // The extraction stages in order: NLP, entities, quotes, claims, time, events, relations — all from one analysis.
 import type { Entity, EntityType } from '../../contract/index.ts';
 import { entitySpans } from '../../languages/entity-spans.ts';
-import type { AnalyzedSentence } from '../../languages/nlp.ts';
+import type { AnalyzedSentence, EntitySpan } from '../../languages/nlp.ts';
 import type { LanguagePack } from '../../languages/pack.ts';
 import { findClaims, type FoundClaim } from '../claims/index.ts';
 import { addCompoundNames } from '../entities/compound-names.ts';
@@ -75,6 +75,7 @@ export function extractFacts(
   const namesIn = (analysed: AnalyzedSentence[], text: string): NameSpan[] =>
     analysed.flatMap((s) =>
       entitySpans(s, text)
+        .flatMap((span) => splitAtVerbs(s, span, text))
         .filter((span) => ENTITY_TYPES.has(span.type))
         .map(
           ({ start: spanStart, end: spanEnd, type, tokenStart: spanTokenStart, tokenEnd: spanTokenEnd }) => {
@@ -255,6 +256,32 @@ export function extractFacts(
 }
 
 /** `Russlands` whose last token the tagger lemmatises as `Russland`: the name without its genitive -s. */
+/**
+ * `DNB Markets mener Norges Bank`: a lower-case verb never stands inside a name, so a span the recogniser ran on
+ * across one is two names (the verb between them is no part of either).
+ */
+function splitAtVerbs(s: AnalyzedSentence, span: EntitySpan, text: string): EntitySpan[] {
+  const out: EntitySpan[] = [];
+  let from = span.tokenStart;
+  const close = (to: number) => {
+    if (to <= from) return;
+    const start = s.tokens[from]!.start;
+    const end = s.tokens[to - 1]!.end;
+    out.push({ ...span, start, end, text: text.slice(start, end), tokenStart: from, tokenEnd: to });
+  };
+  for (let k = span.tokenStart; k < span.tokenEnd; k++) {
+    const t = s.tokens[k]!;
+    const verb = (t.upos === 'VERB' || t.upos === 'AUX') && t.feats.includes('VerbForm=Fin');
+    if (verb && t.text === t.text.toLowerCase()) {
+      close(k);
+      from = k + 1;
+    }
+  }
+  if (from === span.tokenStart) return [span];
+  close(span.tokenEnd);
+  return out;
+}
+
 function genitiveFromLemma(
   sentence: AnalyzedSentence,
   from: number,
