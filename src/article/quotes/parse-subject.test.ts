@@ -24,6 +24,20 @@ test('the subject before the verb: apposition either side, brackets, pronouns an
       null,
     ],
     ['Han sier også at det haster.', 'sier', null, null, 'pronoun'],
+    [
+      'Fagsjef Ole Mæland i forbundet sier at laksen kan svekke stammene.',
+      'sier',
+      'Ole Mæland',
+      'Fagsjef i forbundet',
+      null,
+    ],
+    [
+      'Tekna, som organiserer de fleste utviklerne, mener at tallet er for lavt.',
+      'mener',
+      'Tekna',
+      null,
+      null,
+    ],
     ['Flere økonomer tror at renten faller.', 'tror', null, 'Flere økonomer', null],
     [
       'Været var fint, og lokale bønder har hevdet at avlingen blir god.',

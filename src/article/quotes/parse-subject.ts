@@ -64,8 +64,14 @@ export function parseSubjectBefore(
     }
   }
   const withBracket = (role: string | null) => [role, bracket].filter(Boolean).join(' ') || null;
-  const last = subject[subject.length - 1]!;
   const parts = splitAtCommas(subject);
+  // `Fagforeningen Tekna, som organiserer de fleste, mener`: a relative clause after the subject is no part of it.
+  const comma = subject.findIndex((t) => t.text === ',');
+  if (parts.length >= 2 && parts[1]![0]?.lower === 'som' && comma > 0) {
+    const first = parseSubjectBefore(model, tokens, tokens.indexOf(subject[comma]!));
+    if (first?.name) return first;
+  }
+  const last = subject[subject.length - 1]!;
   const first = parts[0]!;
   const firstName = nameStartingAt(model, first[0], true);
   const atEnd = model.nameByEnd.get(last.end);
@@ -122,6 +128,28 @@ export function parseSubjectBefore(
         coordinated: true,
       };
     return { name: endName.text, role: withBracket(role), outlet: null, refersBack: null };
+  }
+  // `Fagsjef Ole Mæland i forbundet sier`: a name followed by a preposition and a description is the speaker.
+  const inner = model.names.find(
+    (n) => n.start >= subject[0]!.start && n.end < last.end && !n.genitive && !n.weak,
+  );
+  const afterInner = inner ? subject.findIndex((t) => t.start >= inner.end) : -1;
+  if (
+    inner &&
+    afterInner > 0 &&
+    PREPOSITIONS.has(subject[afterInner]!.lower) &&
+    subject.slice(afterInner + 1).every((t) => /^\p{Ll}/u.test(t.text))
+  ) {
+    const role = [
+      textOf(
+        model,
+        subject.filter((t) => t.end <= inner.start),
+      ),
+      textOf(model, subject.slice(afterInner)),
+    ]
+      .filter(Boolean)
+      .join(' ');
+    return { name: inner.text, role: withBracket(role || null), outlet: null, refersBack: null };
   }
   if (isRoleNoun(model.speech, last) && subject.length <= 4)
     return { name: null, role: textOf(model, subject), outlet: null, refersBack: 'role' };

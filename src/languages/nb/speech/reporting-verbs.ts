@@ -64,6 +64,9 @@ const rows: Array<[string, string, SpeechKind, boolean, boolean, boolean?]> = [
   ['fryktet', 'frykte', 'believe', true, true],
   ['forventer', 'forvente', 'believe', false, false],
   ['anslår', 'anslå', 'believe', true, false],
+  // `venter at` (expects that) reports a view; `venter på`, `venter ett kutt` do not.
+  ['venter at', 'vente', 'believe', false, false],
+  ['ventet at', 'vente', 'believe', false, false],
   ['anslo', 'anslå', 'believe', true, false],
   ['anslått', 'anslå', 'believe', false, false],
   ['er bekymret over', 'være bekymret', 'believe', false, false],
