@@ -168,3 +168,18 @@ test('without a name for it the holder stays as written, cut to a short phrase',
     [['to båter', 'dommen']],
   );
 });
+
+test('a number out of a named group counts that group: rundt 150 av stillingene', () => {
+  const claims = findClaims({
+    body: 'Selskapet kutter 280 stillinger, og rundt 150 av stillingene flyttes til Polen.',
+    names: [],
+    ...nb,
+  });
+  assert.deepEqual(
+    claims.map((c) => [c.text, c.value, c.unit]),
+    [
+      ['280 stillinger', 280, 'stilling'],
+      ['rundt 150 av stillingene', 150, 'stilling'],
+    ],
+  );
+});

@@ -50,6 +50,10 @@ function sharedUnit(
 /** `rundt 4 millioner av dem`: a number counting a part of a group takes the noun of the group counted before it. */
 const PART_OF = /^[ \u00a0]+av[ \u00a0]+(?:dem|disse)(?![\p{L}])/u;
 
+/** `rundt 150 av stillingene`, `40 av de ansatte`: a number out of a named group counts that group's noun. */
+const OUT_OF =
+  /^[ \u00a0]+av[ \u00a0]+(?:de[ \u00a0]+(\p{Ll}{3,})|(\p{Ll}{3,}(?:ene|erne|ne|a)))(?![\p{L}])/u;
+
 /**
  * `Brann har 58 poeng, mens Glimt har 59.`: a bare number at the end of a clause, after the same word that stood
  * before an earlier claim of the sentence, counts what that claim counted.
@@ -116,9 +120,16 @@ export function findClaims(input: ClaimsInput): FoundClaim[] {
       const parallel =
         !q.unit && !noun && !partOf ? parallelClaim(body, sentence, start, numberEnd, out) : null;
       const implied = partOf ? previous! : parallel;
-      const unit = q.unit ?? (noun ? lemmatise(noun.word) : (implied?.unit ?? null));
+      const outOf = !q.unit && !noun && !implied ? OUT_OF.exec(body.slice(numberEnd, numberEnd + 40)) : null;
+      const unit =
+        q.unit ??
+        (noun
+          ? lemmatise(noun.word)
+          : (implied?.unit ?? (outOf ? lemmatise((outOf[1] ?? outOf[2])!) : null)));
       if (!unit) continue;
-      const end = noun?.end ?? (partOf ? numberEnd + partOf[0].length : numberEnd);
+      const end =
+        noun?.end ??
+        (partOf ? numberEnd + partOf[0].length : outOf ? numberEnd + outOf[0].length : numberEnd);
       const found = findHolder(quotes, start, end);
       const written = found && trimHolder(found.name, speech);
       const holder = found && resolveHolder(found.name, body, input.names, start, speech);
