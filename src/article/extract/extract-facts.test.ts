@@ -234,3 +234,19 @@ test('a name never runs on across a lower-case verb: two names stand either side
   ).entities.map((e) => e.name);
   assert.deepEqual(names.sort(), ['DNB Markets', 'Norges Bank']);
 });
+
+test('approving and deciding for are events, and "i løpet av 2028" dates one', () => {
+  const facts = extractFacts(
+    {
+      body:
+        'Stortinget godkjente kjøpet i desember i fjor. Styret i Helse Vest gikk tirsdag inn for forslaget. ' +
+        'Kjøretøyene skal leveres til Brigade Nord på Setermoen i løpet av 2028.',
+      published: '2027-04-14',
+    },
+    nb,
+  );
+  assert.deepEqual(
+    facts.events.map((e) => e.date),
+    ['2026-12', '2027-04-13', '2028'],
+  );
+});

@@ -133,7 +133,7 @@ export const eventLexicon: EventLexicon = {
     {
       id: 'nb/event/decision',
       type: 'other',
-      lemmas: ['votere', 'avstemning', 'oppdage', 'starte', 'åpne', 'bryte ut'],
+      lemmas: ['votere', 'avstemning', 'oppdage', 'starte', 'åpne', 'bryte ut', 'godkjenne', 'gå inn'],
       example: 'Bystyret stemte over saken i Bergen onsdag.',
     },
     {

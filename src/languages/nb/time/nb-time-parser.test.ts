@@ -168,3 +168,8 @@ test('a weekday in the genitive is that weekday: mandagens valg', () => {
   assert.equal(found?.text, 'mandagens');
   assert.equal(found?.value, '2024-06-17');
 });
+
+test('a year after "i løpet av" is a time expression', () => {
+  const [found] = nbTimeParser.find('Kjøretøyene skal leveres i løpet av 2028.', anchor);
+  assert.equal(found?.value, '2028');
+});

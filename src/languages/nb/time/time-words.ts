@@ -153,6 +153,8 @@ export const DATE_PREPOSITIONS = [
   'begynnelsen av',
   'starten av',
   'midten av',
+  'løpet av',
+  'innen utgangen av',
 ];
 
 /** Phrases that state a duration since the last time: `for første gang på 24 år` (= last time 24 years ago). */
