@@ -80,6 +80,8 @@ export interface RelationLexicon {
   itemSynonyms?: Record<string, string>;
   /** Items that are money: the flow is `pays`, not `supplies`. */
   moneyLemmas: string[];
+  /** Units of time after money that make it a rate (`kroner i året`), not what it is paid as. */
+  timeUnitLemmas?: string[];
   /** Nouns that measure an item rather than name it (`mengder`, `antall`): skipped when reading items. */
   measureLemmas: string[];
   /** Role nouns between a state and its leader: `Russlands president Vladimir Putin`. */

@@ -61,7 +61,11 @@ export function findRelations(
     ...lexicon.flowNouns.flatMap((n) => n.lemmas),
   ]);
   const money = new Set(lexicon.moneyLemmas);
-  const moneyWords: MoneyWords = { lemmas: money, paidIn: new Set() };
+  const moneyWords: MoneyWords = {
+    lemmas: money,
+    paidIn: new Set(),
+    perTime: new Set(lexicon.timeUnitLemmas ?? []),
+  };
   const leaders: Leaders = { roles: new Set(lexicon.leaderRoles), of: leaderOf };
   const pronouns = new Set([...lexicon.personPronouns, ...lexicon.groupPronouns]);
 
@@ -100,14 +104,21 @@ export function findRelations(
         if (rule !== RETURN_FLOW) flowsAt.push(at);
       }
     };
-    const emitFlow = (giver: string, taker: string, items: string[], rule: string, at: number) => {
+    const emitFlow = (
+      giver: string,
+      taker: string,
+      items: string[],
+      rule: string,
+      at: number,
+      predicate: 'supplies' | 'pays' = 'supplies',
+    ) => {
       // `gi inntrykk av`, `gi store bidrag til`: an idiom, not a delivery.
       const idiom = items[0] !== undefined ? lexicon.giveIdioms?.[items[0]] : undefined;
       if (idiom !== undefined) {
         if (idiom) emit(giver, idiom, taker, null, rule, at);
         return;
       }
-      if (items.length === 0) emit(giver, 'supplies', taker, null, rule, at);
+      if (items.length === 0) emit(giver, predicate, taker, null, rule, at);
       for (const word of items) {
         const item = lexicon.itemSynonyms?.[word] ?? word;
         emit(
@@ -139,7 +150,11 @@ export function findRelations(
       const target =
         prep === 'til' ? undefined : afterPreposition(view, at + 1, clauseEnd, lexicon.recipientPrepositions);
       const giver =
-        source ?? (noun.owner === 'giver' ? owner : undefined) ?? nationalityIn(view, at + 2, itemEnd);
+        source ??
+        (noun.owner === 'giver' ? owner : undefined) ??
+        nationalityIn(view, at + 2, itemEnd) ??
+        // `en kontrakt med Rheinwerk om kjøp av kjøretøy`: for a buyer, the partner of the deal sells.
+        (noun.owner === 'taker' ? partnerBefore(view, at, lexicon) : undefined);
       const taker =
         target ??
         (noun.owner === 'taker' ? owner : undefined) ??
@@ -215,9 +230,11 @@ export function findRelations(
           const giver = subject?.entity;
           const helped = recipient ?? purposeRecipient(view, i + 1, verbByLemma);
           const side = giver && (leaderOf.get(giver) ?? giver);
+          // `betaler elveeierlaget for å fange laks`: paying without a sum named is still paying.
+          const flow = verb.predicate === 'pays' ? 'pays' : 'supplies';
           // `eksporterte strøm til Tyskland og Storbritannia`: each coordinated recipient gets the items.
           if (giver && helped)
-            for (const h of withCoordinated(view, helped)) emitFlow(giver, h.entity, items, verb.id, i);
+            for (const h of withCoordinated(view, helped)) emitFlow(giver, h.entity, items, verb.id, i, flow);
           else if (giver && items.length && lastFlow && lastFlow.giver === side)
             emitFlow(giver, lastFlow.taker, items, verb.id, i);
           // `Kjeden betaler 1,4 milliarder kroner for leveransene`: paying back the party that delivers to it.
@@ -548,6 +565,12 @@ function directObject(view: SentenceView, at: number, reach = 2, acting = false)
       continue;
     }
     if (m && !m.adjective) return m.first === k && !PLACE_WORDS.has(view.lemmas[k - 1] ?? '') ? m : undefined;
+    // `ilagt oppdrettsselskapet Havbris Laks`: a definite noun right before the name describes it.
+    const described = view.sentence.tokens[k]!.feats.includes('Definite=Def') && view.mentionOf[k + 1];
+    if (view.upos[k] === 'NOUN' && described && !m) {
+      reach++;
+      continue;
+    }
     // `advart om at Tromsø ...`: past a subjunction the name is no longer the verb's object.
     if (['PUNCT', 'NOUN', 'SCONJ'].includes(view.upos[k] ?? '')) break;
   }
@@ -674,6 +697,8 @@ function findClauseEnd(view: SentenceView, from: number, lexicon: RelationLexico
  */
 interface MoneyWords {
   lemmas: Set<string>;
+  /** `kroner i året`: a rate, not what the money is given as. */
+  perTime: Set<string>;
   /** Items named as what the money is in (`30 millioner kroner i spillemidler`): paid, not supplied. */
   paidIn: Set<string>;
 }
@@ -701,7 +726,12 @@ function readItems(
     if (upos === 'NOUN' || nominal) {
       const lemma = view.lemmas[k]!;
       // `kroner i spillemidler`: the money is named by what it is given as.
-      if (money?.lemmas.has(lemma) && view.lemmas[k + 1] === 'i' && view.upos[k + 2] === 'NOUN') {
+      if (
+        money?.lemmas.has(lemma) &&
+        view.lemmas[k + 1] === 'i' &&
+        view.upos[k + 2] === 'NOUN' &&
+        !money.perTime.has(view.lemmas[k + 2]!)
+      ) {
         const kind = view.lemmas[k + 2]!;
         money.paidIn.add(kind);
         if (!items.includes(kind)) items.push(kind);
@@ -711,10 +741,22 @@ function readItems(
       if (!measure.has(lemma) && !items.includes(lemma)) items.push(lemma);
       continue;
     }
+    // `for å fange rømt laks`: a purpose clause names no item (`forbyr X å eksportere våpen` does).
+    if (view.lemmas[k] === 'for' && view.lemmas[k + 1] === 'å') break;
     if (items.length && (upos === 'ADP' || upos === 'VERB' || upos === 'SCONJ' || upos === 'AUX')) break;
     if (items.length && upos === 'PUNCT' && view.sentence.tokens[k]!.text !== ',') break;
   }
   return items;
+}
+
+/** The party after `med` earlier in the clause of `at` (`en kontrakt med det tyske selskapet X om kjøp av`). */
+function partnerBefore(view: SentenceView, at: number, lexicon: RelationLexicon): MentionAt | undefined {
+  for (let k = at - 1; k >= 0 && !lexicon.clauseBreaks.includes(view.lemmas[k]!); k--) {
+    if (view.lemmas[k] !== 'med') continue;
+    const partner = view.mentions.find((m) => m.first > k && m.first <= k + 5 && m.last < at && !m.adjective);
+    if (partner) return partner;
+  }
+  return undefined;
 }
 
 /** Index just after a return cue (`i bytte mot`), or undefined. */

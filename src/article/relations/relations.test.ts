@@ -35,6 +35,16 @@ const cases: [string, string, string[]][] = [
     ['Nord-Korea supplies Russland granat asserted', 'Nord-Korea supplies Russland soldat asserted'],
   ],
   [
+    'imposing a fine on a described company sanctions it',
+    'Mattilsynet og Havbris Laks. Mattilsynet har ilagt oppdrettsselskapet Havbris Laks et gebyr på 2 millioner kroner.',
+    ['Mattilsynet sanctions Havbris Laks gebyr asserted'],
+  ],
+  [
+    'paying someone for a purpose is paying, and the purpose names no item',
+    'Havbris Laks og Elveeigarlaget. Havbris Laks betaler Elveeigarlaget for å fange rømt laks.',
+    ['Havbris Laks pays Elveeigarlaget - asserted'],
+  ],
+  [
     'two parties that negotiate meet',
     'Norge og Russland skal forhandle om kvotene.',
     ['Norge meets Russland - reported'],
@@ -283,6 +293,11 @@ const notCases: [string, string, string][] = [
     'supports',
   ],
   ['"om lag" is no item', 'Norge og Mali. Norge har gitt om lag 50 millioner kroner til Mali.', ' lag '],
+  [
+    'kroner i året is a rate, not what the money is paid as',
+    'Kvantiq leverer systemet til Bergen. Bergen betaler 45 millioner kroner i året for systemet.',
+    ' år ',
+  ],
   [
     'the source of a report is not the payer',
     'Ifølge Aftenposten betaler Rosenborg 20 millioner kroner for spissen.',

@@ -67,7 +67,7 @@ export const relationLexicon: RelationLexicon = {
     },
     {
       id: 'nb/rel/sanction',
-      lemmas: ['sanksjonere', 'straffe', 'forby', 'boikotte'],
+      lemmas: ['sanksjonere', 'straffe', 'forby', 'boikotte', 'ilegge', 'bøtelegge'],
       predicate: 'sanctions',
       frame: 'act',
       example: 'EU sanksjonerer landet for menneskerettighetsbrudd.',
@@ -245,6 +245,7 @@ export const relationLexicon: RelationLexicon = {
     'valuta',
     'lån',
   ],
+  timeUnitLemmas: ['år', 'måned', 'uke', 'døgn', 'dag', 'time', 'kvartal', 'halvår'],
   measureLemmas: [
     'mengde',
     'antall',
