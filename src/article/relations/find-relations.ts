@@ -121,14 +121,10 @@ export function findRelations(
       if (items.length === 0) emit(giver, predicate, taker, null, rule, at);
       for (const word of items) {
         const item = lexicon.itemSynonyms?.[word] ?? word;
-        emit(
-          giver,
-          money.has(item) || moneyWords.paidIn.has(item) ? 'pays' : 'supplies',
-          taker,
-          item,
-          rule,
-          at,
-        );
+        const isMoney = money.has(item) || moneyWords.paidIn.has(item);
+        // A paying verb pays whatever else its words name (`betale det avtalen sier`): only money is its item.
+        if (predicate === 'pays' && !isMoney) emit(giver, 'pays', taker, null, rule, at);
+        else emit(giver, isMoney ? 'pays' : 'supplies', taker, item, rule, at);
       }
     };
     // `eksport av våpen fra Nord-Korea til Russland`, `Russland ønsker tilgang til nordkoreanske granater`.
@@ -158,7 +154,11 @@ export function findRelations(
       const taker =
         target ??
         (noun.owner === 'taker' ? owner : undefined) ??
-        (noun.subjectTakes ? subjectOf(view, at, lexicon, true, previousPerson, previousParty) : undefined);
+        // `sier at tilgangen til britisk sone er avgjørende`: a flow noun opening its clause is that clause's
+        // subject, and the speaker before `at` takes nothing.
+        (noun.subjectTakes && !opensClause(view, at)
+          ? subjectOf(view, at, lexicon, true, previousPerson, previousParty)
+          : undefined);
       if (giver && taker) emitFlow(giver.entity, taker.entity, items, noun.id, at);
     };
 
@@ -209,6 +209,9 @@ export function findRelations(
           const items = prep < 0 ? [] : readItems(view, prep + 1, clauseEnd, measure);
           if (items.length) emitFlow(subject.entity, recipient.entity, items, verb.id, i);
           else emit(subject.entity, 'supports', recipient.entity, null, verb.id, i);
+        } else if (verb.frame === 'give' && passive(view, i)) {
+          // `Kim blir betalt i kontanter`: the subject of a passive receives; the return cues read it.
+          continue;
         } else if (verb.frame === 'give') {
           // `forsyner Russland med våpen`, `tilbyr Russland soldater` before `sender soldater til Russland`.
           // Verb-second order (`I fjor sendte Tyskland stridsvogner til Polen`): the roles follow the subject.
@@ -236,10 +239,10 @@ export function findRelations(
           if (giver && helped)
             for (const h of withCoordinated(view, helped)) emitFlow(giver, h.entity, items, verb.id, i, flow);
           else if (giver && items.length && lastFlow && lastFlow.giver === side)
-            emitFlow(giver, lastFlow.taker, items, verb.id, i);
+            emitFlow(giver, lastFlow.taker, items, verb.id, i, flow);
           // `Kjeden betaler 1,4 milliarder kroner for leveransene`: paying back the party that delivers to it.
           else if (giver && items.length && lastFlow && lastFlow.taker === side && verb.predicate === 'pays')
-            emitFlow(giver, lastFlow.giver, items, verb.id, i);
+            emitFlow(giver, lastFlow.giver, items, verb.id, i, flow);
         } else if (verb.frame === 'receive') {
           const source = afterPreposition(view, i, clauseEnd, lexicon.sourcePrepositions);
           // What is received comes before where it comes from (`rekrutterer fra russiske fengsler` names a place).
@@ -723,6 +726,11 @@ function readItems(
     const nominal = upos === 'ADJ' && ['ADP', 'CCONJ', 'PUNCT', undefined].includes(view.upos[k + 1]);
     // `aktivitet relatert til det`: an adjective right after an item describes it.
     if (nominal && items.length && view.upos[k - 1] === 'NOUN') break;
+    // `får pengene klubben trenger`: a second noun right after an item opens a clause of its own.
+    if (upos === 'NOUN' && items.length && view.upos[k - 1] === 'NOUN' && !measure.has(view.lemmas[k - 1]!))
+      break;
+    // `torskekvoten britene får, verdt ...`: a comma before any item ends what the verb took.
+    if (upos === 'PUNCT' && !items.length) break;
     if (upos === 'NOUN' || nominal) {
       const lemma = view.lemmas[k]!;
       // `kroner i spillemidler`: the money is named by what it is given as.
@@ -747,6 +755,21 @@ function readItems(
     if (items.length && upos === 'PUNCT' && view.sentence.tokens[k]!.text !== ',') break;
   }
   return items;
+}
+
+/** A participle after a form of `bli` (`blir betalt`, `ble sendt`), or a passive form (`sendes`). */
+function passive(view: SentenceView, at: number): boolean {
+  if (view.sentence.tokens[at]!.feats.includes('Voice=Pass')) return true;
+  const participle = view.sentence.tokens[at]!.feats.includes('VerbForm=Part');
+  return participle && [at - 1, at - 2].some((k) => view.lemmas[k] === 'bli');
+}
+
+/** Whether the word at `at` opens its clause: the sentence's first word, or right after `at` or a comma. */
+function opensClause(view: SentenceView, at: number): boolean {
+  let k = at - 1;
+  // `tilgangen`, `den økte tilgangen`: determiners and adjectives before the noun belong to it.
+  while (k >= 0 && (view.upos[k] === 'DET' || view.upos[k] === 'ADJ')) k--;
+  return k < 0 || view.lemmas[k] === 'at' || view.sentence.tokens[k]!.text === ',';
 }
 
 /** The party after `med` earlier in the clause of `at` (`en kontrakt med det tyske selskapet X om kjøp av`). */

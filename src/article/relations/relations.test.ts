@@ -45,6 +45,11 @@ const cases: [string, string, string[]][] = [
     ['Havbris Laks pays Elveeigarlaget - asserted'],
   ],
   [
+    'a paying verb pays, whatever else its words name, and money is "penger"',
+    'Molde kjøpte spissen fra Viking. Viking får pengene klubben trenger. Viking vil betale det avtalen sier.',
+    ['Molde pays Viking penge asserted'],
+  ],
+  [
     'two parties that negotiate meet',
     'Norge og Russland skal forhandle om kvotene.',
     ['Norge meets Russland - reported'],
@@ -297,6 +302,21 @@ const notCases: [string, string, string][] = [
     'kroner i året is a rate, not what the money is paid as',
     'Kvantiq leverer systemet til Bergen. Bergen betaler 45 millioner kroner i året for systemet.',
     ' år ',
+  ],
+  [
+    'the subject of a passive is paid, not the payer',
+    'Russland og Kim. Det antas at Kim blir betalt i kontanter.',
+    'Kim pays',
+  ],
+  [
+    'what a payer pays for is no item of a delivery',
+    'Molde og Viking. Viking vil betale det avtalen sier.',
+    'avtale',
+  ],
+  [
+    'a comma before any item ends what the verb took',
+    'Norge og britene. Ifølge fiskarlaget er kvoten britene får, verdt 280 millioner kroner.',
+    'verdt',
   ],
   [
     'the source of a report is not the payer',

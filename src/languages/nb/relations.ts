@@ -237,6 +237,7 @@ export const relationLexicon: RelationLexicon = {
     'kontant',
     'kontanter',
     'penger',
+    'penge',
     'betaling',
     'dollar',
     'krone',
