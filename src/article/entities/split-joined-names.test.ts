@@ -70,6 +70,24 @@ test('two names with a slash between them are one organisation', () => {
   );
 });
 
+test('a place with a single word after it that is no name elsewhere is one newspaper or company', () => {
+  const body = 'Det skriver New York Post. Senere kom Nord-Korea Russland til hjelp.';
+  const names = [
+    span('New York', body, 'GPE'),
+    span('Post', body, 'PROD'),
+    span('Nord-Korea', body, 'GPE'),
+    span('Russland', body, 'GPE'),
+  ];
+  assert.deepEqual(
+    joinConnectedNames(names, body).map((n) => [n.text, n.type]),
+    [
+      ['New York Post', 'ORG'],
+      ['Nord-Korea', 'GPE'],
+      ['Russland', 'GPE'],
+    ],
+  );
+});
+
 test('a score’s first figure is not part of the team’s name', () => {
   const body = 'Lyn slo Skeid 3–1 på Bislett.';
   assert.deepEqual(

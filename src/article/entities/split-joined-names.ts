@@ -49,7 +49,19 @@ export function joinConnectedNames(names: NameSpan[], body: string): NameSpan[] 
     const between = before ? body.slice(before.end, n.start) : '';
     // `Bodø/Glimt`: two names written with a slash between them are one club or company.
     const slashed = between === '/' && before?.type !== 'PER' && n.type !== 'PER';
-    if (before && (slashed || (before.type === 'ORG' && n.type !== 'PER' && CONNECTORS.test(between)))) {
+    // `New York` + `Post`: a place and a single word right after it that is no name elsewhere is a newspaper's or a
+    // company's name (`Nord-Korea Russland`, both names alone, stays two).
+    const titled =
+      between === ' ' &&
+      (before?.type === 'GPE' || before?.type === 'LOC') &&
+      n.type !== 'PER' &&
+      n.type !== 'GPE' &&
+      !/\s/u.test(n.text) &&
+      sorted.filter((m) => nameKey(m.text) === nameKey(n.text)).length === 1;
+    if (
+      before &&
+      (slashed || titled || (before.type === 'ORG' && n.type !== 'PER' && CONNECTORS.test(between)))
+    ) {
       out[out.length - 1] = {
         start: before.start,
         end: n.end,
