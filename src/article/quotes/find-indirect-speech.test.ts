@@ -11,6 +11,22 @@ test('reported speech gives the reported words, the speaker, the cue and the rul
   const cases: Row[] = [
     // sentence, reported words, speaker name, speaker role, cue, rule
     [
+      'Senterpartiet har varslet at partiet vil ta saken opp i Stortinget.',
+      'partiet vil ta saken opp i Stortinget',
+      'Senterpartiet',
+      null,
+      'varslet at',
+      'quotes/indirect-bare',
+    ],
+    [
+      'Naturvernforbundet krever at tillatelsen trekkes tilbake.',
+      'tillatelsen trekkes tilbake',
+      'Naturvernforbundet',
+      null,
+      'krever at',
+      'quotes/indirect-bare',
+    ],
+    [
       'Sportssjef Kari Lien vil ikke bekrefte summen, men sier at den er lavere enn det som er skrevet.',
       'den er lavere enn det som er skrevet',
       'Kari Lien',

@@ -142,3 +142,17 @@ test('a group of researchers is the body that just spoke, and nobody named other
   const quote = speakerOf(unnamed.join('\n\n'), 'den ikke holder');
   assert.deepEqual([quote.speakerName, quote.speakerRole], [null, 'Ekspertene']);
 });
+
+test('`hun` after a sentence opening with an owner’s genitive is the person named after the role', () => {
+  const body = [
+    'Sjeføkonom Kjetil Brenna i DNB Markets tror på to kutt.',
+    'Handelsbankens sjeføkonom Anniken Solum er uenig. Hun venter ett kutt, og anslår at renten blir 3,25 prosent.',
+  ].join('\n\n');
+  const names: Array<[string, string]> = [
+    ['Kjetil Brenna', 'PER'],
+    ['DNB Markets', 'ORG'],
+    ['Handelsbankens', 'ORG'],
+    ['Anniken Solum', 'PER'],
+  ];
+  assert.equal(speakerOf(body, 'renten blir', names).speakerName, 'Anniken Solum');
+});

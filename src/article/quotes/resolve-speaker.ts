@@ -169,7 +169,12 @@ function subjectOf(
   if (!tokens[0] || /^[–—\-«"“]$/.test(tokens[0].text)) return undefined;
   for (let j = 0; j < tokens.length && j <= 2; j++) {
     const n = model.nameByStart.get(tokens[j]!.start);
-    if (n) return n.genitive ? undefined : n;
+    // `Handelsbankens sjeføkonom Anniken Solum er uenig`: an owner's genitive opens the role before the name.
+    if (n?.genitive) {
+      j += n.text.split(/\s+/).length - 1;
+      continue;
+    }
+    if (n) return n;
     if (NOT_BEFORE_SUBJECT.has(tokens[j]!.lower) || /^[,.:;!?]$/.test(tokens[j]!.text)) return undefined;
   }
   return undefined;

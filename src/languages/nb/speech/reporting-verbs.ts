@@ -81,6 +81,11 @@ const rows: Array<[string, string, SpeechKind, boolean, boolean, boolean?]> = [
   ['truet', 'true', 'warn', false, false],
   ['oppfordrer', 'oppfordre', 'warn', true, false],
   ['oppfordret', 'oppfordre', 'warn', true, false],
+  // `varsler at`, `krever at`: a notice or a demand reports a position; `varsler streik`, `krever svar` do not.
+  ['varsler at', 'varsle', 'warn', false, false],
+  ['varslet at', 'varsle', 'warn', false, false],
+  ['krever at', 'kreve', 'warn', false, false],
+  ['krevde at', 'kreve', 'warn', false, false],
   ['avviser', 'avvise', 'deny', true, false],
   ['avviste', 'avvise', 'deny', true, false],
   ['avvist', 'avvise', 'deny', false, false],
