@@ -49,6 +49,8 @@ export function findRelations(
   let flowsAt: number[] = [];
   /** The last party of each type named before the current sentence: who `kommunen` or `selskapet` is. */
   const lastOfType = new Map<string, string>();
+  /** Kinds the text gave its parties (`Rederiet Vestsund Ferjer`): who a later `rederiet` is. */
+  const kinds: Kinds = new Map();
   const partyNouns = lexicon.partyNouns ?? {};
   const verbByLemma = new Map<string, VerbTrigger>();
   for (const verb of lexicon.verbs) for (const lemma of verb.lemmas) verbByLemma.set(lemma, verb);
@@ -185,13 +187,14 @@ export function findRelations(
           instrumentOwner(view, i, lexicon) ??
           subjectOf(view, i, lexicon, true, previousPerson, previousParty);
         // `KrF-leder Solveig Dahl sier at partiet ikke kan ...`: a party noun after `at` is that clause's subject.
-        const party = partyNounBefore(view, i, partyNouns, lastOfType);
+        const party = partyNounBefore(view, i, partyNouns, lastOfType, kinds);
         const subordinate =
           party &&
           named &&
           named.last < party.first &&
           view.upos.slice(named.last + 1, party.first).includes('SCONJ');
-        const subject = subordinate ? party : (named ?? party);
+        // A party noun before the verb outranks a name after it (`at rederiet kritiserte Sjøfartsdirektoratet`).
+        const subject = subordinate || (party && named && named.first > i) ? party : (named ?? party);
         const idiom = verb.complement;
         const after = idiom && verb.frame === 'receive' ? i + 1 + idiom.length : i + 1;
         // An idiom's fixed words are matched as written too: the tagger may not know them as words of the idiom.
@@ -283,7 +286,9 @@ export function findRelations(
           const object =
             // Verb-second order puts the subject between the verb and its object: look past it.
             directObject(view, inverted ? phraseEnd(view, subject) : i, 4, true) ??
-            afterPreposition(view, i, objectEnd, lexicon.objectPrepositions);
+            afterPreposition(view, i, objectEnd, lexicon.objectPrepositions) ??
+            // `har lenge kritisert rederiet` after `Rederiet Vestsund Ferjer`: the party of that kind.
+            kindAfter(view, inverted ? phraseEnd(view, subject) : i, kinds);
           const partner = subject ? coordinatedBefore(view, subject) : undefined;
           // Meeting a place is a visit (an event), not a meeting between parties.
           const fits = (o: MentionAt) => verb.predicate !== 'meets' || o.type === 'PER';
@@ -360,6 +365,12 @@ export function findRelations(
     // "i bytte mot ammunisjon", "til gjengjeld ... teknologi": the items flow back from taker to giver.
     previousPerson = view.mentions.filter((m) => m.type === 'PER').pop()?.entity ?? previousPerson;
     for (const m of view.mentions) if (!m.adjective) lastOfType.set(m.type, m.entity);
+    for (const m of view.mentions) {
+      const before = m.first - 1;
+      const kind = view.sentence.tokens[before];
+      if (!m.adjective && kind && view.upos[before] === 'NOUN' && kind.feats.includes('Definite=Def'))
+        kinds.set(view.lemmas[before]!, m);
+    }
     previousParty =
       view.mentions.filter((m) => (m.type === 'GPE' || m.type === 'ORG') && !m.adjective).shift()?.entity ??
       previousParty;
@@ -389,10 +400,13 @@ function partyNounBefore(
   at: number,
   partyNouns: Record<string, string>,
   lastOfType: Map<string, string>,
+  kinds: Kinds,
 ): MentionAt | undefined {
   for (let k = at - 1; k >= 0 && k >= at - 5; k--) {
     const token = view.sentence.tokens[k]!;
     if (view.upos[k] !== 'NOUN') continue;
+    const named = token.feats.includes('Definite=Def') ? kinds.get(view.lemmas[k]!) : undefined;
+    if (named) return { entity: named.entity, type: named.type, first: k, last: k, text: token.text };
     const type = partyNouns[view.lemmas[k]!];
     if (!type || !token.feats.includes('Definite=Def')) return undefined;
     // The last party of that type named before it, in this sentence (`KrF-leder ... sier at partiet`) or earlier.
@@ -755,6 +769,19 @@ function readItems(
     if (items.length && upos === 'PUNCT' && view.sentence.tokens[k]!.text !== ',') break;
   }
   return items;
+}
+
+/** Definite kind nouns (`rederi`) and the party the text last introduced with one (`Rederiet Vestsund Ferjer`). */
+type Kinds = Map<string, MentionAt>;
+
+/** A definite kind noun right after the verb (past adverbs) that stands for a party introduced with it. */
+function kindAfter(view: SentenceView, at: number, kinds: Kinds): MentionAt | undefined {
+  let k = at + 1;
+  while (view.upos[k] === 'ADV' || view.upos[k] === 'PART') k++;
+  const token = view.sentence.tokens[k];
+  if (!token || view.upos[k] !== 'NOUN' || !token.feats.includes('Definite=Def')) return undefined;
+  const named = kinds.get(view.lemmas[k]!);
+  return named && { entity: named.entity, type: named.type, first: k, last: k, text: token.text };
 }
 
 /** A participle after a form of `bli` (`blir betalt`, `ble sendt`), or a passive form (`sendes`). */

@@ -50,6 +50,15 @@ const cases: [string, string, string[]][] = [
     ['Molde pays Viking penge asserted'],
   ],
   [
+    'a kind noun the text introduced a party with stands for it later, as object or subject',
+    'Rederiet Vestsund Ferjer driver sambandet. Sjømannsforbundet har lenge kritisert rederiet for kutt. ' +
+      'Det er kjent at rederiet kritiserte Sjøfartsdirektoratet.',
+    [
+      'Sjømannsforbundet opposes Vestsund Ferjer - asserted',
+      'Vestsund Ferjer opposes Sjøfartsdirektoratet - asserted',
+    ],
+  ],
+  [
     'two parties that negotiate meet',
     'Norge og Russland skal forhandle om kvotene.',
     ['Norge meets Russland - reported'],
