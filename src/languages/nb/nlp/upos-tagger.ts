@@ -336,6 +336,7 @@ function tagPairs(
 }
 
 const pairScratch = new Int32Array(2 * UPOS_TAG_GROUPS);
+const NEIGHBOUR_OFFSETS = [-1, 1, -2, 2] as const;
 
 /** Every feature of position `i` given the two previous tags (indices; -1 before the sentence). */
 export function uposFeatures(
@@ -360,38 +361,11 @@ export function uposFeatures(
     ctx.hc[k] as number,
     ctx.hh[k] as number,
   );
-  uposNeighbourFeatures(
-    f,
-    1,
-    hl[k - 1] as number,
-    h2[k - 1] as number,
-    ha[k - 1] as number,
-    ctx.hc[k - 1] as number,
-  );
-  uposNeighbourFeatures(
-    f,
-    2,
-    hl[k + 1] as number,
-    h2[k + 1] as number,
-    ha[k + 1] as number,
-    ctx.hc[k + 1] as number,
-  );
-  uposNeighbourFeatures(
-    f,
-    3,
-    hl[k - 2] as number,
-    h2[k - 2] as number,
-    ha[k - 2] as number,
-    ctx.hc[k - 2] as number,
-  );
-  uposNeighbourFeatures(
-    f,
-    4,
-    hl[k + 2] as number,
-    h2[k + 2] as number,
-    ha[k + 2] as number,
-    ctx.hc[k + 2] as number,
-  );
+  // Groups 1-4: the words at -1, +1, -2, +2.
+  for (let g = 0; g < NEIGHBOUR_OFFSETS.length; g++) {
+    const n = k + (NEIGHBOUR_OFFSETS[g] as number);
+    uposNeighbourFeatures(f, g + 1, hl[n] as number, h2[n] as number, ha[n] as number, ctx.hc[n] as number);
+  }
   const groups = tagPairs(ctx, i, p1, p2, right, pairScratch);
   for (let g = 0; g < groups; g++)
     uposTagFeatures(f, g, pairScratch[2 * g] as number, pairScratch[2 * g + 1] as number);
