@@ -57,6 +57,11 @@ export function formatIsoDate(year: number, month?: number, day?: number): strin
   return day === undefined ? m : `${m}-${String(day).padStart(2, '0')}`;
 }
 
+/** The weekday of a calendar date, 1 = Monday ... 7 = Sunday (as `TimeExpression.fields.weekday`). */
+export function weekdayOf(year: number, month: number, day: number): number {
+  return ((new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7) + 1;
+}
+
 /** The anchor moved by an offset, in UTC calendar arithmetic (months and years keep the day where they can). */
 export function shiftDate(anchor: Date, offset: TimeOffset): Date {
   const d = new Date(anchor.getTime());
@@ -107,7 +112,7 @@ export function resolveTimeValue(
   const ay = anchor.getUTCFullYear();
   const am = anchor.getUTCMonth() + 1;
   if (f.weekday !== undefined) {
-    const today = ((anchor.getUTCDay() + 6) % 7) + 1;
+    const today = weekdayOf(anchor.getUTCFullYear(), anchor.getUTCMonth() + 1, anchor.getUTCDate());
     const days = ahead ? (f.weekday - today + 7) % 7 : -((today - f.weekday + 7) % 7);
     return { value: formatAtPrecision(shiftDate(anchor, { days }), 'day'), anchored: true };
   }

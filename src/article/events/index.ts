@@ -1,7 +1,7 @@
 // The events stage: a trigger word in a sentence, its named participants and place, and its date.
 import type { ArticleEvent } from '../../contract/index.ts';
 import type { EventLexicon, EventTrigger } from '../../languages/event-lexicon.ts';
-import { formatIsoDate, resolveTimeValue, type TimeExpression } from '../../languages/time.ts';
+import { formatIsoDate, resolveTimeValue, weekdayOf, type TimeExpression } from '../../languages/time.ts';
 import { anchorOf } from '../extract/anchor-of.ts';
 import type { SentenceView } from '../relations/sentence-view.ts';
 
@@ -169,7 +169,7 @@ function withWeekday(
   if (!anchor || weekday === undefined || !published || published.length < 10) return;
   const fits = [-1, 0, 1]
     .map((d) => anchor.getUTCFullYear() + d)
-    .filter((y) => ((new Date(Date.UTC(y, month - 1, day)).getUTCDay() + 6) % 7) + 1 === weekday)
+    .filter((y) => weekdayOf(y, month, day) === weekday)
     .sort(
       (a, b) =>
         Math.abs(Date.UTC(a, month - 1, day) - anchor.getTime()) -

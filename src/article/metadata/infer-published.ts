@@ -1,6 +1,6 @@
 // When an article was published, as precisely as its evidence allows: marker, container, dateline, text, anchor.
 import type { TimeExpression, TimeParser } from '../../languages/time.ts';
-import { formatAtPrecision, shiftDate } from '../../languages/time.ts';
+import { formatAtPrecision, shiftDate, weekdayOf } from '../../languages/time.ts';
 import type { Stamps } from '../pipeline.ts';
 
 export interface PublishedInput {
@@ -125,8 +125,7 @@ function gatherEvidence(
     for (const { weekday, month, day } of weekdayDates) {
       const fits: number[] = [];
       for (let y = Math.min(...mentioned) - 1; y <= Math.max(...mentioned) + 1; y++) {
-        const d = new Date(Date.UTC(y, month - 1, day)).getUTCDay();
-        if ((d === 0 ? 7 : d) === weekday) fits.push(y);
+        if (weekdayOf(y, month, day) === weekday) fits.push(y);
       }
       if (fits.length === 1) evidence.weekdayYears.add(fits[0]!);
     }
