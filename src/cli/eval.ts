@@ -1,7 +1,12 @@
-// `sakskart eval langid|nlp`: accuracy figures of the language identifier and of a language pack's NLP.
+// `sakskart eval langid|stories|nlp|names`: accuracy figures of the language identifier and of a language pack's NLP.
 import type { Command } from 'commander';
 import { evaluateStories } from '../corpus/evaluate-stories.ts';
 import { evaluateLanguageId } from '../languages/identify/evaluate.ts';
+import {
+  formatNameRecall,
+  readNameArticles,
+  scoreArticleNames,
+} from '../languages/nlp-eval/article-names.ts';
 import { evaluateNlp, type EvalSplit } from '../languages/nlp-eval/index.ts';
 import { getLanguagePack } from '../languages/registry.ts';
 import type { SetExit } from './main.ts';
@@ -48,5 +53,34 @@ export function registerEval(program: Command, setExit: SetExit): void {
       process.stdout.write(
         evaluateNlp(options.split as EvalSplit, nlp, { showErrors: Number(options.errors) || 0 }) + '\n',
       );
+    });
+  evaluate
+    .command('names')
+    .description(
+      "the gold entities of whole articles (NAME.txt with NAME.gold.json, as score.mjs reads them) found by the language pack's recogniser in their raw text",
+    )
+    .argument('[dir]', 'folder of articles', '../shared/seeds')
+    .option('--lang <code>', 'language pack', 'nb')
+    .action((dir: string, options: { lang: string }) => {
+      const nlp = getLanguagePack(options.lang)?.loadNlp?.() ?? null;
+      if (!nlp) {
+        process.stderr.write(`sakskart eval names: no trained models for language '${options.lang}'\n`);
+        setExit(2);
+        return;
+      }
+      let articles;
+      try {
+        articles = readNameArticles(dir);
+      } catch (error) {
+        process.stderr.write(`sakskart eval names: ${(error as Error).message}\n`);
+        setExit(2);
+        return;
+      }
+      if (articles.length === 0) {
+        process.stderr.write(`sakskart eval names: no articles with gold in ${dir}\n`);
+        setExit(2);
+        return;
+      }
+      process.stdout.write(formatNameRecall(scoreArticleNames(articles, nlp)) + '\n');
     });
 }
