@@ -17,6 +17,15 @@ import { encodeNer, encodeTagger } from '../src/languages/nb/nlp/model-io.ts';
 import { evaluate } from '../src/languages/nb/nlp/evaluate.ts';
 import type { Scores } from '../src/languages/nb/nlp/evaluate.ts';
 import { createNbNlp } from '../src/languages/nb/nlp/index.ts';
+import {
+  breakDocuments,
+  encodeSentenceBreaks,
+  trainSentenceBreaks,
+} from '../src/languages/nb/nlp/sentence-breaks.ts';
+import { splitSentences } from '../src/languages/nb/tokenize/index.ts';
+import { readGoldSentences } from '../src/languages/nlp-eval/gold-sentence.ts';
+import { scoreSentences } from '../src/languages/nlp-eval/score-sentences.ts';
+import { prf } from '../src/languages/nlp-eval/prf.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -35,6 +44,7 @@ const SETTINGS = {
   feats: { epochs: 6, bits: 18 },
   lemma: { epochs: 8, bits: 20 },
   ner: { epochs: 10, bits: 20, minCount: 1, cueDrop: 0.25 },
+  sentences: { epochs: 8, bits: 18, margin: 4 },
 };
 
 const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
@@ -50,11 +60,13 @@ const started = Date.now();
 const log = (m: string): void =>
   console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)}s] ${m}`);
 const files: Record<string, { path: string; sha256: string }> = {};
+const raw: Record<string, string> = {};
 const load = (split: string): ReturnType<typeof corpusFromConllu> => {
   const path = join(dataDir, `${split}.conllu`);
   const text = readFileSync(path);
   files[split] = { path: relative(root, path), sha256: createHash('sha256').update(text).digest('hex') };
-  return corpusFromConllu(text.toString('utf8'));
+  raw[split] = text.toString('utf8');
+  return corpusFromConllu(raw[split]);
 };
 
 const train = load('train');
@@ -82,6 +94,19 @@ const taggerBytes = encodeTagger({
 writeFileSync(join(outDir, 'tagger.bin'), taggerBytes);
 log(`tagger.bin ${(taggerBytes.byteLength / 1e6).toFixed(2)} MB`);
 
+// Sentence starts without punctuation, learned from train's documents (their `# text` lines joined as the
+// evaluation joins them) where the rule splitter leaves two gold sentences joined.
+const breakDocs = breakDocuments(
+  readGoldSentences(raw.train ?? '').map((s) => ({ text: s.text, doc: s.document ?? '' })),
+);
+const breaksModel = trainSentenceBreaks(breakDocs, splitSentences, (w) => forms.classOf(w), {
+  ...SETTINGS.sentences,
+  seed: SETTINGS.seed,
+});
+const breaksBytes = encodeSentenceBreaks(breaksModel, SETTINGS.sentences.margin);
+writeFileSync(join(outDir, 'sentences.bin'), breaksBytes);
+log(`sentences.bin ${(breaksBytes.byteLength / 1e3).toFixed(1)} kB`);
+
 // The recogniser reads words only (no tags): predicted tags cost more than they gave on dev.
 const ner = trainNer(train, { ...SETTINGS.ner, seed: SETTINGS.seed, log });
 const nerBytes = encodeNer({ labels: NER_LABELS, lists: ner.lists, model: ner.model });
@@ -103,10 +128,20 @@ const print = (split: string, s: Scores): void => {
     `${split}: UPOS ${s.upos} FEATS ${s.feats} lemma ${s.lemma} NER P ${s.nerPrecision} R ${s.nerRecall} F1 ${s.nerF1} (${types}); ${s.tokensPerCpuSecond} tokens per CPU-second`,
   );
 };
-const devScores = evaluate(nlp, dev);
+/** Sentence spans and ends from the raw `# text` lines (as `sakskart eval nlp` scores them). */
+const sentenceScores = (split: string): { spansF1: number; endsF1: number } => {
+  const s = scoreSentences(readGoldSentences(raw[split] ?? ''), (text) => nlp.splitSentences(text));
+  const round = (x: number): number => Math.round(x * 100) / 100;
+  return { spansF1: round(prf(s.spans).f1), endsF1: round(prf(s.boundaries).f1) };
+};
+const devScores = { ...evaluate(nlp, dev), sentences: sentenceScores('dev') };
 print('dev', devScores);
-const testScores = test ? evaluate(nlp, test) : null;
-if (testScores) print('test', testScores);
+log(`dev sentences: spans F1 ${devScores.sentences.spansF1}, ends F1 ${devScores.sentences.endsF1}`);
+const testScores = test ? { ...evaluate(nlp, test), sentences: sentenceScores('test') } : null;
+if (testScores) {
+  print('test', testScores);
+  log(`test sentences: spans F1 ${testScores.sentences.spansF1}, ends F1 ${testScores.sentences.endsF1}`);
+}
 
 let commit = 'unknown';
 try {
@@ -119,6 +154,10 @@ const manifest = {
     'tagger.bin': {
       what: 'UPOS (two-pass averaged perceptron), FEATS, lemma (lexicon + edit scripts)',
       bytes: taggerBytes.byteLength,
+    },
+    'sentences.bin': {
+      what: 'sentence starts without punctuation (headings run into the text): averaged perceptron over the rule splitter',
+      bytes: breaksBytes.byteLength,
     },
     'ner.bin': {
       what: 'NER: first-order structured perceptron, BIO over PER ORG LOC GPE PROD EVT DRV MISC, with hashed name cues',

@@ -1,8 +1,9 @@
 // Entry point of the Norwegian Bokmål NLP: createNbNlp() loads the shipped models lazily on first use.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { NlpPipeline, Sentence } from '../../nlp.ts';
 import { decodeNer, decodeTagger } from './model-io.ts';
 import { NbPipeline } from './nb-pipeline.ts';
+import { decodeSentenceBreaks } from './sentence-breaks.ts';
 import { entitySpans } from '../../entity-spans.ts';
 import { splitSentences } from '../tokenize/index.ts';
 
@@ -30,5 +31,9 @@ export function createNbNlp(modelDir: URL = MODELS): NlpPipeline {
     () => decodeTagger(readFileSync(new URL('tagger.bin', modelDir))),
     () => decodeNer(readFileSync(new URL('ner.bin', modelDir))),
     (text) => splitSentences(text),
+    () => {
+      const file = new URL('sentences.bin', modelDir);
+      return existsSync(file) ? decodeSentenceBreaks(readFileSync(file)) : null;
+    },
   );
 }

@@ -20,6 +20,8 @@ import type { WordEntry } from './word-table.ts';
 import { FeatsTagger } from './feats-tagger.ts';
 import { ScriptIndex, lemmatize } from './lemmatizer.ts';
 import type { NerModels, TaggerModels } from './model-io.ts';
+import { SentenceBreaks } from './sentence-breaks.ts';
+import type { RowModel } from '../../learn/averaged-perceptron.ts';
 import type { AnalyzedSentence, EntityLabel, NlpPipeline, Sentence, TokenAnalysis } from '../../nlp.ts';
 
 /** Emission bonus of the document-consistency pass (chosen on dev, see docs/decisions/nb-models.md). */
@@ -41,15 +43,25 @@ export class NbPipeline implements NlpPipeline {
   private bioLabels: string[] | null = null;
   private nerFlagTables: PairTables | null = null;
   private tables: [PairTables, PairTables] | null = null;
+  private breaks: SentenceBreaks | null | undefined;
 
   constructor(
     private readonly loadTagger: () => TaggerModels,
     private readonly loadNer: () => NerModels,
     private readonly splitter: SentenceSplitter,
+    /** The learned sentence starts without punctuation (`sentence-breaks.ts`); null when the models have none. */
+    private readonly loadBreaks: () => { model: RowModel; margin: number } | null = () => null,
   ) {}
 
   splitSentences(text: string): Sentence[] {
-    return this.splitter(text);
+    const sentences = this.splitter(text);
+    if (this.breaks === undefined) {
+      const loaded = this.loadBreaks();
+      const forms = loaded ? this.taggerModels().upos.forms : undefined;
+      this.breaks =
+        loaded && forms ? new SentenceBreaks(loaded.model, (w) => forms.classOf(w), loaded.margin) : null;
+    }
+    return this.breaks ? this.breaks.refine(sentences) : sentences;
   }
 
   private taggerModels(): TaggerModels {
