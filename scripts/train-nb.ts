@@ -44,7 +44,7 @@ const SETTINGS = {
   feats: { epochs: 6, bits: 18 },
   lemma: { epochs: 8, bits: 20 },
   ner: { epochs: 10, bits: 20, minCount: 1, cueDrop: 0.25 },
-  sentences: { epochs: 8, bits: 18, margin: 4 },
+  sentences: { epochs: 8, bits: 18, margin: 2 },
 };
 
 const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
@@ -99,7 +99,11 @@ log(`tagger.bin ${(taggerBytes.byteLength / 1e6).toFixed(2)} MB`);
 const breakDocs = breakDocuments(
   readGoldSentences(raw.train ?? '').map((s) => ({ text: s.text, doc: s.document ?? '' })),
 );
-const breaksModel = trainSentenceBreaks(breakDocs, splitSentences, (w) => forms.classOf(w), {
+const wordInfo = (w: string): { coarse: string; tags: string } => ({
+  coarse: forms.classOf(w).coarse,
+  tags: upos.lexicon.ambiguity[w] ?? '',
+});
+const breaksModel = trainSentenceBreaks(breakDocs, splitSentences, wordInfo, {
   ...SETTINGS.sentences,
   seed: SETTINGS.seed,
 });

@@ -57,9 +57,16 @@ export class NbPipeline implements NlpPipeline {
     const sentences = this.splitter(text);
     if (this.breaks === undefined) {
       const loaded = this.loadBreaks();
-      const forms = loaded ? this.taggerModels().upos.forms : undefined;
+      const upos = loaded ? this.taggerModels().upos : undefined;
+      const forms = upos?.forms;
       this.breaks =
-        loaded && forms ? new SentenceBreaks(loaded.model, (w) => forms.classOf(w), loaded.margin) : null;
+        loaded && upos && forms
+          ? new SentenceBreaks(
+              loaded.model,
+              (w) => ({ coarse: forms.classOf(w).coarse, tags: upos.ambiguity[w] ?? '' }),
+              loaded.margin,
+            )
+          : null;
     }
     return this.breaks ? this.breaks.refine(sentences) : sentences;
   }

@@ -47,10 +47,10 @@ test('training: documents join their lines as the evaluation does, and the model
   assert.equal(docs.length, 3);
   assert.equal(docs[0]?.text.startsWith('Nytt rekordår for laksen Eksporten økte'), true);
   assert.deepEqual([...(docs[0]?.ends ?? [])], [24, 62, 95]);
-  const classOf = (w: string) => {
-    const c = w === 'tromsø' || w === 'bergen' ? 'C=' : '=';
-    return { fine: c, coarse: c };
-  };
+  const classOf = (w: string) => ({
+    coarse: w === 'tromsø' || w === 'bergen' ? 'C=' : '=',
+    tags: w === 'for' || w === 'i' ? 'ADP' : '',
+  });
   const model = trainSentenceBreaks(docs, splitSentences, classOf, { epochs: 5, bits: 12, seed: 1 });
   const again = trainSentenceBreaks(docs, splitSentences, classOf, { epochs: 5, bits: 12, seed: 1 });
   assert.deepEqual(encodeSentenceBreaks(model, 0), encodeSentenceBreaks(again, 0), 'deterministic');
@@ -72,4 +72,8 @@ test('the shipped pack starts a sentence after a heading run into the text, not 
   assert.deepEqual(split('Ordføreren møtte Kari Nordmann i Tromsø på fredag.'), [
     'Ordføreren møtte Kari Nordmann i Tromsø på fredag.',
   ]);
+  // Not after a verb, and not before a word the text capitalises inside other sentences (a name).
+  assert.equal(split('Senere sa Hval at selskapet må betale.').length, 1);
+  const brann = 'Laget tapte mot Brann i går. Senere i høst møter Brann de andre lagene.';
+  assert.equal(split(brann).length, 2);
 });

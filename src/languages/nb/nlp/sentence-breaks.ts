@@ -10,8 +10,11 @@ import { decodeModelFile, encodeModelFile } from '../../learn/model-codec.ts';
 import { createRandom, shuffleInPlace } from '../../learn/random.ts';
 import type { Sentence, Token } from '../../nlp.ts';
 
-/** The dictionary class of a lower-cased word (`FormClasses.classOf`); `C` in a class marks a capitalised stem. */
-export type ClassOf = (lower: string) => { fine: string; coarse: string };
+/**
+ * What the pack knows of a lower-cased word: its class in the spelling dictionary (`FormClasses.classOf`; `C` in a
+ * class marks a capitalised stem) and the tags training saw it with (`UposLexicon.ambiguity`, `|`-joined, or '').
+ */
+export type ClassOf = (lower: string) => { coarse: string; tags: string };
 
 const DASHES = new Set(['-', '–', '—']);
 const OPENING_QUOTES = new Set(['«', '“', '"']);
@@ -24,8 +27,10 @@ export function candidateAfter(tokens: readonly Token[], i: number): number {
   const next = tokens[i + 1];
   // A capitalised word before a capitalised one is most often a name going on (`Havbris Laks`, `Leger Uten Grenser`).
   if (!token || !next || !ENDS_WORD.test(token.text) || STARTS_CAPITAL.test(token.text)) return -1;
-  if (STARTS_CAPITAL.test(next.text)) return i + 1;
   const after = tokens[i + 2];
+  // Two capitalised words are a name more often than a heading's end and a sentence's start
+  // (`settefiskprodusenten Havbris AS`).
+  if (STARTS_CAPITAL.test(next.text)) return after && STARTS_CAPITAL.test(after.text) ? -1 : i + 1;
   if (!after || next.start === token.end) return -1;
   // `hardt - Har jobbet`: a quote dash with blanks on both sides.
   if (DASHES.has(next.text) && after.start > next.end) return STARTS_CAPITAL.test(after.text) ? i + 2 : -1;
@@ -33,6 +38,46 @@ export function candidateAfter(tokens: readonly Token[], i: number): number {
   if (OPENING_QUOTES.has(next.text) && after.start === next.end)
     return STARTS_CAPITAL.test(after.text) ? i + 2 : -1;
   return -1;
+}
+
+/** Words that end a heading: content words (a heading seldom ends in a verb, pronoun or preposition). */
+const HEADING_ENDS = /NOUN|PROPN|ADJ|ADV|NUM|X|INTJ/;
+
+/**
+ * Only an ordinary word of the dictionary (which it spells in small letters) opens a sentence here: before a word the
+ * dictionary does not have, or has only as a name, a capital says nothing (`Først truet Trump ...`). And the word
+ * before must be one that can end a heading: one training saw only as a verb or a function word cannot.
+ */
+function mayBreak(
+  tokens: readonly Token[],
+  i: number,
+  open: number,
+  classOf: ClassOf,
+  capitalised: ReadonlyMap<string, number>,
+): boolean {
+  const lower = (tokens[open] as Token).text.toLowerCase();
+  // A word the text capitalises inside another sentence too is a name there and here (`Trump`).
+  if ((capitalised.get(lower) ?? 0) > 1) return false;
+  const word = classOf(lower);
+  const kind = capitalKind(word.coarse);
+  if (!(kind === 'small' || kind === 'both' || kind === 'head-small') || word.tags.includes('PROPN'))
+    return false;
+  const before = classOf((tokens[i] as Token).text.toLowerCase()).tags;
+  return before === '' || HEADING_ENDS.test(before);
+}
+
+/** How often each lower-cased word is capitalised after a word or a comma, inside a sentence of the text. */
+export function capitalisedInside(sentences: readonly Sentence[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const s of sentences)
+    for (let i = 1; i < s.tokens.length; i++) {
+      const word = (s.tokens[i] as Token).text;
+      const before = (s.tokens[i - 1] as Token).text;
+      if (!STARTS_CAPITAL.test(word) || !(before === ',' || ENDS_WORD.test(before))) continue;
+      const lower = word.toLowerCase();
+      counts.set(lower, (counts.get(lower) ?? 0) + 1);
+    }
+  return counts;
 }
 
 const lengthBucket = (n: number): string =>
@@ -72,8 +117,10 @@ export function breakFeatures(
   const next = (tokens[open] as Token).text;
   const nextLower = next.toLowerCase();
   const prevLower = prev.toLowerCase();
-  const nextClass = classOf(nextLower).coarse;
-  const prevClass = classOf(prevLower).coarse;
+  const nextWord = classOf(nextLower);
+  const prevWord = classOf(prevLower);
+  const nextClass = nextWord.coarse;
+  const prevClass = prevWord.coarse;
   const kind = capitalKind(nextClass);
   const dash = open === i + 2 ? (tokens[i + 1] as Token).text : 'word';
   f.str(1, 'bias');
@@ -108,6 +155,9 @@ export function breakFeatures(
   f.str(21, dash);
   f.str2(22, prevLower, nextLower);
   f.str2(23, prevClass, kind);
+  f.str(24, prevWord.tags);
+  f.str(25, nextWord.tags);
+  f.str2(26, prevWord.tags, nextWord.tags);
 }
 
 export class SentenceBreaks {
@@ -123,12 +173,13 @@ export class SentenceBreaks {
   /** Splits each sentence of the rule splitter further where the model sees a new sentence start. */
   refine(sentences: readonly Sentence[]): Sentence[] {
     const out: Sentence[] = [];
+    const capitalised = capitalisedInside(sentences);
     for (const s of sentences) {
       const tokens = s.tokens;
       let first = 0;
       for (let i = 0; i + 1 < tokens.length; i++) {
         const open = candidateAfter(tokens, i);
-        if (open < 0) continue;
+        if (open < 0 || !mayBreak(tokens, i, open, this.classOf, capitalised)) continue;
         breakFeatures(this.f, tokens, first, i, open, this.classOf);
         this.scratch.fill(0);
         this.model.score(this.f.keys, this.f.length, this.scratch);
@@ -193,12 +244,14 @@ export function trainSentenceBreaks(
   const f = new FeatureBuffer();
   const examples: { keys: Uint32Array; gold: number }[] = [];
   for (const doc of docs) {
-    for (const s of split(doc.text)) {
+    const sentences = split(doc.text);
+    const capitalised = capitalisedInside(sentences);
+    for (const s of sentences) {
       const tokens = s.tokens;
       let first = 0;
       for (let i = 0; i + 1 < tokens.length; i++) {
         const open = candidateAfter(tokens, i);
-        if (open < 0) continue;
+        if (open < 0 || !mayBreak(tokens, i, open, classOf, capitalised)) continue;
         breakFeatures(f, tokens, first, i, open, classOf);
         const gold = doc.ends.has((tokens[i] as Token).end) ? 1 : 0;
         examples.push({ keys: f.keys.slice(0, f.length), gold });
