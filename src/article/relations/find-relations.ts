@@ -290,8 +290,8 @@ export function findRelations(
             // `har lenge kritisert rederiet` after `Rederiet Vestsund Ferjer`: the party of that kind.
             kindAfter(view, inverted ? phraseEnd(view, subject) : i, kinds);
           const partner = subject ? coordinatedBefore(view, subject) : undefined;
-          // Meeting a place is a visit (an event), not a meeting between parties.
-          const fits = (o: MentionAt) => verb.predicate !== 'meets' || o.type === 'PER';
+          // Meeting a place is a visit (an event), not a meeting between parties; people and organisations meet.
+          const fits = (o: MentionAt) => verb.predicate !== 'meets' || o.type === 'PER' || o.type === 'ORG';
           if (subject && object) {
             // `Amerikanske og sørkoreanske diplomater advarer Russland`: coordinated subjects act alike.
             const actors = partner && partner.type === subject.type ? [partner, subject] : [subject];
