@@ -34,6 +34,8 @@ export interface NounTrigger {
   placePrepositions?: string[];
   /** Prepositions that name the object for this noun, instead of the lexicon's (`angrep på byen`). */
   objectPrepositions?: string[];
+  /** Lemmas that also trigger as the head of a compound (`krisemøte`, `fredsforhandling`). */
+  compoundHeads?: string[];
   example: string;
 }
 

@@ -1,6 +1,6 @@
 // Relation rules over analysed sentences: who supplies, pays, meets, attacks, sanctions, backs or opposes whom.
 import type { Certainty, Predicate, Relation } from '../../contract/index.ts';
-import type { FlowNoun, RelationLexicon, VerbTrigger } from '../../languages/relation-lexicon.ts';
+import type { FlowNoun, NounTrigger, RelationLexicon, VerbTrigger } from '../../languages/relation-lexicon.ts';
 import type { MentionAt, SentenceView } from './sentence-view.ts';
 
 export interface FoundRelation extends Relation {
@@ -55,6 +55,11 @@ export function findRelations(
   const verbByLemma = new Map<string, VerbTrigger>();
   for (const verb of lexicon.verbs) for (const lemma of verb.lemmas) verbByLemma.set(lemma, verb);
   const nounByLemma = new Map(lexicon.nouns.flatMap((n) => n.lemmas.map((l) => [l, n] as const)));
+  const compoundNouns = lexicon.nouns.flatMap((n) => (n.compoundHeads ?? []).map((h) => [h, n] as const));
+  /** The noun trigger of a lemma, or of its head when it is a compound (`krisemøte`: `møte`). */
+  const nounOf = (lemma: string): NounTrigger | undefined =>
+    nounByLemma.get(lemma) ??
+    compoundNouns.find(([head]) => lemma.length > head.length + 2 && lemma.endsWith(head))?.[1];
   const flowNounByLemma = new Map(lexicon.flowNouns.flatMap((n) => n.lemmas.map((l) => [l, n] as const)));
   // Measures (`mengder`) and the trigger nouns themselves (`tilgang`, `krig`) are never what flows.
   const measure = new Set([
@@ -323,7 +328,7 @@ export function findRelations(
         readFlowNoun(i, flowNoun);
         continue;
       }
-      const noun = nounByLemma.get(lemma);
+      const noun = nounOf(lemma);
       if (noun && view.upos[i] === 'NOUN') {
         if (lexicon.betweenPrepositions.includes(view.lemmas[i + 1] ?? '')) {
           // `samarbeidet mellom Russland, Nord-Korea og Iran`: every pair of the list.
@@ -582,8 +587,13 @@ function directObject(view: SentenceView, at: number, reach = 2, acting = false)
       continue;
     }
     if (m && !m.adjective) return m.first === k && !PLACE_WORDS.has(view.lemmas[k - 1] ?? '') ? m : undefined;
-    // `ilagt oppdrettsselskapet Havbris Laks`: a definite noun right before the name describes it.
-    const described = view.sentence.tokens[k]!.feats.includes('Definite=Def') && view.mentionOf[k + 1];
+    // `ilagt oppdrettsselskapet Havbris Laks`: a definite noun right before the name describes it, and so does a
+    // title right before a person's name (`møte vegdirektør Ingrid Dahle Sæther`).
+    const after = view.mentionOf[k + 1];
+    const described =
+      after &&
+      after.first === k + 1 &&
+      (view.sentence.tokens[k]!.feats.includes('Definite=Def') || after.type === 'PER');
     if (view.upos[k] === 'NOUN' && described && !m) {
       reach++;
       continue;

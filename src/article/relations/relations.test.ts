@@ -16,6 +16,18 @@ function relationsOf(body: string): string[] {
 
 const cases: [string, string, string[]][] = [
   [
+    'organisations meet, a title before the person met is no obstacle, and a compound meeting noun is a meeting',
+    'Fiskeridirektoratet skal møte Havbris Laks i Bergen. Statsråd Øyvind Hegre skal møte vegdirektør Ingrid Dahle Sæther fredag. ' +
+      'Sametinget har bedt om nye konsultasjoner med Energidepartementet. Ordfører Kari Holm holdt et krisemøte med Nordlaks.',
+    [
+      'Fiskeridirektoratet meets Havbris Laks - reported',
+      'Øyvind Hegre meets Ingrid Dahle Sæther - reported',
+      'Sametinget meets Energidepartementet - asserted',
+      'Kari Holm meets Nordlaks - asserted',
+    ],
+  ],
+  ['meeting a place is a visit, not a meeting between parties', 'Statsministeren møtte Bergen i går.', []],
+  [
     'after a fronted adverbial the subject follows the verb, and every coordinated recipient gets the items',
     'I fjor sendte Tyskland stridsvogner til Polen. Samtidig eksporterte Norge strøm til Sverige og Danmark.',
     [

@@ -140,8 +140,9 @@ export const relationLexicon: RelationLexicon = {
     },
     {
       id: 'nb/rel/noun-meeting',
-      lemmas: ['møte', 'toppmøte', 'besøk', 'samtale', 'forhandling'],
+      lemmas: ['møte', 'toppmøte', 'besøk', 'samtale', 'forhandling', 'konsultasjon'],
       predicate: 'meets',
+      compoundHeads: ['møte', 'samtale', 'forhandling', 'konsultasjon'],
       example: 'Møtet mellom presidenten og kansleren varte i to timer.',
     },
     {
