@@ -24,9 +24,16 @@ export interface LanguagePack {
   nationalities?: Record<string, string>;
   /**
    * Words that settle a name's type wherever the recogniser disagrees: the lemma of a name's last word
-   * (`Wagner Gruppen`, `Arbeiderpartiet` -> ORG), and prepositions before a place (`i Hanoi` is no person).
+   * (`Wagner Gruppen`, `Arbeiderpartiet` -> ORG; `Lebesby kommune` -> GPE), and prepositions before a place
+   * (`i Hanoi` is no person; `verbPrepositions` only where no verb stands before them: `på Fosen`, not
+   * `reagerte på Støre`).
    */
-  nameTypes?: { orgHeads: string[]; placePrepositions: string[] };
+  nameTypes?: {
+    orgHeads: string[];
+    placeHeads?: string[];
+    placePrepositions: string[];
+    verbPrepositions?: string[];
+  };
   /** Function words, lower-cased (`siden`, `og`, `det`): a name never ends in one. */
   functionWords?: ReadonlySet<string>;
   /** Nouns for a country's people by lemma and the country they stand for (`nordkoreaner` -> `Nord-Korea`). */

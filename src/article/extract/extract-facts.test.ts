@@ -250,3 +250,40 @@ test('approving and deciding for are events, and "i løpet av 2028" dates one', 
     ['2026-12', '2027-04-13', '2028'],
   );
 });
+
+test('a municipality written with "kommune" is a place, and so is a one-word name after "på" without a verb before it', () => {
+  const facts = extractFacts(
+    {
+      body:
+        'Lebesby kommune har sagt ja til vindkraftverket på Fosen. Turbinene står på Dølemo. ' +
+        'Nordvik Sjømat får bud. Kvitholm vil legge inn bud på Nordvik.',
+      published: '2025-03-01',
+    },
+    nb,
+  );
+  const types = Object.fromEntries(facts.entities.map((e) => [e.name, e.type]));
+  assert.equal(types['Lebesby kommune'] ?? types['Lebesby'], 'GPE');
+  assert.notEqual(types['Fosen'], 'PER');
+  assert.notEqual(types['Dølemo'], 'PER');
+  // A word that opens a longer name in the text is that name shortened, not a place.
+  assert.notEqual(types['Nordvik'], 'GPE');
+});
+
+test('a time is never the item of a delivery, and giving without an item names no flow', () => {
+  const facts = extractFacts(
+    {
+      body:
+        'DSB sendte mandag to helikoptre til Åmli. Tyskland solgte i sommer aksjer til Sverige. ' +
+        'Konsesjonen som NVE ga Nordkyn Vind i mars, står ved lag.',
+      published: '2025-03-01',
+    },
+    nb,
+  );
+  const name = (id: string) => facts.entities.find((e) => e.id === id)?.name ?? id;
+  const relations = facts.relations.map(
+    (r) => `${name(r.subject)} ${r.predicate} ${name(r.object)} ${r.item}`,
+  );
+  assert.ok(relations.includes('DSB supplies Åmli helikopter'), relations.join('; '));
+  assert.ok(relations.includes('Tyskland supplies Sverige aksje'), relations.join('; '));
+  assert.ok(!relations.some((r) => /NVE|mars|mandag|sommer/.test(r)), relations.join('; '));
+});

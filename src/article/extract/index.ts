@@ -57,6 +57,17 @@ export function emptyExtraction(): Extraction {
  * working NLP (no models, or a model that fails) quotes and claims still come from the rules, with capitalised word
  * runs standing in for names, and `nlpError` says why.
  */
+/** Whether the name at token `first` follows a preposition of place (`i Hanoi`, `på Fosen`). */
+function placePreposition(
+  s: AnalyzedSentence,
+  first: number,
+  rules: NonNullable<LanguagePack['nameTypes']>,
+): boolean {
+  const before = s.tokens[first - 1]?.text.toLowerCase() ?? '';
+  if (rules.placePrepositions.includes(before)) return true;
+  return (rules.verbPrepositions?.includes(before) ?? false) && s.tokens[first - 2]?.upos !== 'VERB';
+}
+
 export function extractFacts(
   { body, published, title = null }: ExtractionInput,
   pack: LanguagePack | undefined,
@@ -72,6 +83,14 @@ export function extractFacts(
   } catch (error) {
     nlpError = error instanceof Error ? error.message : String(error);
   }
+  // `Nordvik Sjømat` ... `bud på Nordvik`: a word that opens a longer name elsewhere is that name shortened.
+  const nameOpeners = new Set(
+    sentences.flatMap((s) =>
+      entitySpans(s, body)
+        .filter((span) => span.tokenEnd - span.tokenStart > 1)
+        .map((span) => s.tokens[span.tokenStart]!.text),
+    ),
+  );
   const namesIn = (analysed: AnalyzedSentence[], text: string): NameSpan[] =>
     analysed.flatMap((s) =>
       entitySpans(s, text)
@@ -129,10 +148,18 @@ export function extractFacts(
       .join(' ');
     if (pack!.countries?.codeOf(written) ?? pack!.countries?.codeOf(written.replace(/s$/u, ''))) return 'GPE';
     const head = s.tokens[end - 1]!;
+    // `Lebesby kommune` is the municipality (NorNE: GPE), `Vestland fylkeskommune` a body.
+    if (end - first > 1 && head.upos === 'NOUN' && rules.placeHeads?.includes(head.lemma.toLowerCase()))
+      return 'GPE';
     if (end - first > 1 && head.upos === 'NOUN' && rules.orgHeads.includes(head.lemma.toLowerCase()))
       return 'ORG';
-    const before = s.tokens[first - 1]?.text.toLowerCase() ?? '';
-    if (given === 'PER' && end - first === 1 && rules.placePrepositions.includes(before)) return 'GPE';
+    if (
+      given === 'PER' &&
+      end - first === 1 &&
+      !nameOpeners.has(s.tokens[first]!.text) &&
+      placePreposition(s, first, rules)
+    )
+      return 'GPE';
     // `analyseselskapet Volteq`, `partiet Venstre`: a definite institution noun before the name says what it is.
     const described = s.tokens[first - 1];
     if (

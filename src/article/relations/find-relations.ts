@@ -61,9 +61,11 @@ export function findRelations(
     nounByLemma.get(lemma) ??
     compoundNouns.find(([head]) => lemma.length > head.length + 2 && lemma.endsWith(head))?.[1];
   const flowNounByLemma = new Map(lexicon.flowNouns.flatMap((n) => n.lemmas.map((l) => [l, n] as const)));
-  // Measures (`mengder`) and the trigger nouns themselves (`tilgang`, `krig`) are never what flows.
+  // Measures (`mengder`), times (`sendte mandag`, `kjøpte i sommer`) and the trigger nouns themselves (`tilgang`,
+  // `krig`) are never what flows.
   const measure = new Set([
     ...lexicon.measureLemmas,
+    ...(lexicon.timeNouns ?? []),
     ...lexicon.nouns.flatMap((n) => n.lemmas),
     ...lexicon.flowNouns.flatMap((n) => n.lemmas),
   ]);
@@ -244,7 +246,8 @@ export function findRelations(
           // `betaler elveeierlaget for å fange laks`: paying without a sum named is still paying.
           const flow = verb.predicate === 'pays' ? 'pays' : 'supplies';
           // `eksporterte strøm til Tyskland og Storbritannia`: each coordinated recipient gets the items.
-          if (giver && helped)
+          // Giving without anything named (`konsesjonen som NVE ga selskapet`) says nothing of what flows.
+          if (giver && helped && (items.length > 0 || flow === 'pays'))
             for (const h of withCoordinated(view, helped)) emitFlow(giver, h.entity, items, verb.id, i, flow);
           else if (giver && items.length && lastFlow && lastFlow.giver === side)
             emitFlow(giver, lastFlow.taker, items, verb.id, i, flow);

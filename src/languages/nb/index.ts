@@ -81,7 +81,9 @@ export const nb: LanguagePack = {
       'akademi',
       'fond',
     ],
+    placeHeads: ['kommune', 'fylke'],
     placePrepositions: ['i', 'ved', 'utenfor', 'nær'],
+    verbPrepositions: ['på'],
   },
   functionWords: new Set(stopwords.map((w) => w.toLowerCase())),
   countries: countryNamesIn('nb', {

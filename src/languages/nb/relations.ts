@@ -1,5 +1,6 @@
 // Norwegian Bokmål relation words: the verbs and nouns that say who supplies, pays, meets, attacks or backs whom.
 import type { RelationLexicon } from '../relation-lexicon.ts';
+import { MONTHS, WEEKDAYS } from './time/time-words.ts';
 
 export const relationLexicon: RelationLexicon = {
   verbs: [
@@ -336,6 +337,12 @@ export const relationLexicon: RelationLexicon = {
   groupPronouns: ['de'],
   clauseBreaks: ['men', 'mens', 'som', 'fordi', 'selv', 'hvis', 'når', 'der', 'hvor', ';'],
   sourceWords: ['ifølge'],
+  timeNouns: [
+    ...Object.keys(WEEKDAYS),
+    ...Object.keys(MONTHS),
+    ...['vår', 'sommer', 'høst', 'vinter', 'morgen', 'formiddag', 'ettermiddag', 'kveld', 'natt', 'helg'],
+    ...['uke', 'måned', 'kvartal', 'halvår', 'tid', 'stund'],
+  ],
   negation: {
     words: ['ikke', 'aldri', 'ingen', 'intet'],
     notAfter: ['bare', 'minst', 'kun', 'uten'],
