@@ -33,6 +33,8 @@ export interface LanguagePack {
     placeHeads?: string[];
     placePrepositions: string[];
     verbPrepositions?: string[];
+    /** State offices named by their seat (`Statsforvalteren i Agder`), by lemma. */
+    offices?: string[];
   };
   /** Function words, lower-cased (`siden`, `og`, `det`): a name never ends in one. */
   functionWords?: ReadonlySet<string>;

@@ -35,3 +35,10 @@ test('a genitive place before a title, a definite noun or an ordinary noun stays
 test('a plural noun after a genitive is what the name owns, not an institution', () => {
   assert.equal(nameAfter('USA innførte sanksjoner mot flere av Orbáns selskaper.', 'Orbáns'), 'Orbáns');
 });
+
+test('a place name right before a lower-case institution noun names the institution', () => {
+  assert.equal(nameAfter('Østre Agder brannvesen rykket ut i natt.', 'Agder'), 'Agder brannvesen');
+  assert.equal(nameAfter('Han jobber i Agder politidistrikt nå.', 'Agder'), 'Agder politidistrikt');
+  // Adjectives do not follow a place's name inside such a name, and a person is no place.
+  assert.equal(nameAfter('Turen gikk fra Bergen sentrum i går.', 'Bergen'), 'Bergen');
+});

@@ -14,13 +14,15 @@ export function institutionEnd(sentence: AnalyzedSentence, end: number, heads: r
   const genitive = sentence.tokens[end - 1];
   // `Statens`: the tagger does not always mark a genitive it has not seen as one.
   const isGenitive = genitive?.feats.includes('Case=Gen') || /\p{Ll}s$/u.test(genitive?.text ?? '');
-  if (!genitive || genitive.upos !== 'PROPN' || !isGenitive) return end;
+  // `Østre Agder brannvesen`, `Innlandet fylkeskommune`: a place's name right before the institution noun.
+  const placed = !isGenitive && genitive !== undefined && /^\p{Lu}/u.test(genitive.text);
+  if (!genitive || (genitive.upos !== 'PROPN' && !placed) || (!isGenitive && !placed)) return end;
   let k = end;
   const lower = (i: number) => {
     const text = sentence.tokens[i]?.text ?? '';
     return text !== '' && text === text.toLowerCase();
   };
-  while (k < end + MAX_ADJECTIVES && sentence.tokens[k]?.upos === 'ADJ' && lower(k)) k++;
+  while (!placed && k < end + MAX_ADJECTIVES && sentence.tokens[k]?.upos === 'ADJ' && lower(k)) k++;
   const head = sentence.tokens[k];
   if (!head || head.upos !== 'NOUN' || !lower(k)) return end;
   if (head.feats.includes('Definite=Def') || head.feats.includes('Number=Plur')) return end;

@@ -1,6 +1,7 @@
 // The extraction stages in order: NLP, entities, quotes, claims, time, events, relations — all from one analysis.
 import type { Entity, EntityType } from '../../contract/index.ts';
 import { entitySpans } from '../../languages/entity-spans.ts';
+import { addOfficeNames } from '../entities/office-names.ts';
 import type { AnalyzedSentence, EntitySpan } from '../../languages/nlp.ts';
 import type { LanguagePack } from '../../languages/pack.ts';
 import { findClaims, type FoundClaim } from '../claims/index.ts';
@@ -130,7 +131,7 @@ export function extractFacts(
               start,
               end,
               text: name,
-              type: tokenEnd > spanTokenEnd ? 'ORG' : typeOf(s, tokenStart, tokenEnd, type),
+              type: typeOf(s, tokenStart, tokenEnd, tokenEnd > spanTokenEnd ? 'ORG' : type),
             };
             const base = genitiveFromLemma(s, tokenStart, tokenEnd, name);
             return base ? { ...span, base } : span;
@@ -183,9 +184,14 @@ export function extractFacts(
   }
   const names = addRepeatedNames(
     sentences,
-    addAcronyms(
+    addOfficeNames(
       sentences,
-      joinConnectedNames(trimScores(splitJoinedNames(namesIn(sentences, body)), body), body),
+      body,
+      addAcronyms(
+        sentences,
+        joinConnectedNames(trimScores(splitJoinedNames(namesIn(sentences, body)), body), body),
+      ),
+      pack.nameTypes?.offices ?? [],
     ),
     title ? namesIn(headline, title) : [],
   );

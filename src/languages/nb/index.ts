@@ -80,10 +80,12 @@ export const nb: LanguagePack = {
       'museum',
       'akademi',
       'fond',
+      'politidistrikt',
     ],
     placeHeads: ['kommune', 'fylke'],
     placePrepositions: ['i', 'ved', 'utenfor', 'nær'],
     verbPrepositions: ['på'],
+    offices: ['statsforvalter', 'fylkesmann', 'sysselmester', 'sysselmann'],
   },
   functionWords: new Set(stopwords.map((w) => w.toLowerCase())),
   countries: countryNamesIn('nb', {

@@ -1,0 +1,26 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractFacts } from '../extract/index.ts';
+import { getLanguagePack } from '../../languages/registry.ts';
+
+const nb = getLanguagePack('nb')!;
+const namesOf = (body: string): Record<string, string> =>
+  Object.fromEntries(
+    extractFacts({ body, published: '2025-03-01' }, nb).entities.map((e) => [e.name, e.type]),
+  );
+
+test('an office named by its seat is one organisation, also with a county of two names', () => {
+  const names = namesOf(
+    'FAU vil klage saken inn for Statsforvalteren i Innlandet. ' +
+      'Statsforvalteren i Troms og Finnmark har advart kommunen. Sysselmesteren på Svalbard stengte løypa.',
+  );
+  assert.equal(names['Statsforvalteren i Innlandet'], 'ORG');
+  assert.equal(names['Statsforvalteren i Troms og Finnmark'], 'ORG');
+  assert.equal(names['Sysselmesteren på Svalbard'], 'ORG');
+});
+
+test('an office word in lower case, or without a seat, names nothing new', () => {
+  const names = namesOf('Statsforvalteren mener noe annet. Hun ble statsforvalteren i Agder i fjor.');
+  assert.equal(names['Statsforvalteren i Agder'], undefined);
+  assert.equal(names['statsforvalteren i Agder'], undefined);
+});
