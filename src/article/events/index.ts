@@ -195,10 +195,20 @@ function ahead(view: SentenceView, time: TimeExpression, published: string | nul
   // Only a modal (`skal møtes`) or a passive (`deles ut`) points ahead: `ligger an til ... etter mandagens valg` and
   // `har pågrepet` are in the present but tell of the past.
   const pointsAhead = MODALS.has(verb?.lemma ?? '') || verb?.feats.includes('Voice=Pass');
-  if (!verb || !verb.feats.includes('Tense=Pres') || !pointsAhead) return time;
-  const { value } = resolveTimeValue(time, anchorOf(published), true);
-  return { ...time, value };
+  if (!verb || !verb.feats.includes('Tense=Pres')) return time;
+  const next = resolveTimeValue(time, anchorOf(published), true).value;
+  // `er det satt opp et møte 10. desember`, written 2 December: in the present, a day a few weeks ahead is that
+  // day, not the one eleven months back.
+  const soon =
+    time.fields.day !== undefined &&
+    next !== null &&
+    (Date.parse(next) - Date.parse(published.slice(0, 10))) / 86_400_000 <= SOON_DAYS;
+  if (!pointsAhead && !soon) return time;
+  return { ...time, value: next };
 }
+
+/** How far ahead a day named in the present tense may lie and still be the coming one. */
+const SOON_DAYS = 45;
 
 /**
  * A sentence in the present or present perfect (`har ankommet`, `møtes`) without a date of its own tells what is

@@ -119,6 +119,24 @@ test('a weekday or a date told with a modal or a passive is the next one; in the
   assert.deepEqual(dated('Statsministeren møtte presidenten i Berlin fredag.'), ['2026-06-12']);
   assert.deepEqual(dated('Politiet har pågrepet to menn i Bergen mandag.'), ['2026-06-15']);
   assert.deepEqual(dated('Partiet ligger an til å vinne i Bergen etter mandagens valg.'), ['2026-06-15']);
+  // In the present, a day a few weeks ahead is the coming one; in the past, it is last year's.
+  assert.deepEqual(dated('Det er satt opp et møte mellom Sametinget og NVE i Karasjok 2. juli.'), [
+    '2026-07-02',
+  ]);
+  assert.deepEqual(dated('Sametinget møtte NVE i Karasjok 2. juli.'), ['2025-07-02']);
+});
+
+test('fines, protests and a season of the text’s year make events', () => {
+  const published = '2026-12-02';
+  const events = (sentence: string) =>
+    extractFacts({ body: sentence, published }, nb).events.map((e) => `${e.type} ${e.date}`);
+  assert.deepEqual(events('Datatilsynet har ilagt Smilia et gebyr på 9 millioner kroner.'), [
+    'sanction 2026-12-02',
+  ]);
+  assert.deepEqual(events('Foreldrene gikk i fakkeltog gjennom Reinsvoll torsdag kveld.'), [
+    'other 2026-11-26',
+  ]);
+  assert.deepEqual(events('Hanse Windkraft kjøpte i sommer aksjer i Nordkyn Vind.'), ['agreement 2026']);
 });
 
 test('a person in a described organisation speaks, and the description types the organisation', () => {

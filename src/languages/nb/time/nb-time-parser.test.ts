@@ -13,6 +13,13 @@ const cases: Array<{
   kind: string;
 }> = [
   {
+    sentence: 'Selskapet kjøpte i sommer halvparten av aksjene.',
+    expression: 'i sommer',
+    value: '2024',
+    precision: 'year',
+    kind: 'relative',
+  },
+  {
     sentence: 'Brua ble åpnet 20. juni 2024 av ordføreren.',
     expression: '20. juni 2024',
     value: '2024-06-20',

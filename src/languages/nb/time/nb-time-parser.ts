@@ -186,6 +186,12 @@ const RULES: Rule[] = [
     build: (m) => relative({ years: RELATIVE_YEARS[norm(m.groups?.['relYear'])] ?? 0 }, {}, 'year'),
   },
   {
+    // `kjøpte i sommer`, `skal stå ferdig i høst`: the season of the text's own year (`i vinter` spans two years).
+    id: 'nb/time/season',
+    pattern: new RegExp(`${B}i\\s+(?:vår|sommer|høst)${E}`, flags),
+    build: () => relative({ years: 0 }, {}, 'year'),
+  },
+  {
     id: 'nb/time/relative-period',
     pattern: new RegExp(
       `${B}(?:i\\s+)?(?<p>${alt(Object.keys(RELATIVE_PERIODS))})\\s+(?<unit>uke|uken|ukes|måned|måneden|måneds)${E}`,
