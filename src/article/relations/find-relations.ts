@@ -1,6 +1,11 @@
 // Relation rules over analysed sentences: who supplies, pays, meets, attacks, sanctions, backs or opposes whom.
 import type { Certainty, Predicate, Relation } from '../../contract/index.ts';
-import type { FlowNoun, NounTrigger, RelationLexicon, VerbTrigger } from '../../languages/relation-lexicon.ts';
+import type {
+  FlowNoun,
+  NounTrigger,
+  RelationLexicon,
+  VerbTrigger,
+} from '../../languages/relation-lexicon.ts';
 import type { MentionAt, SentenceView } from './sentence-view.ts';
 
 export interface FoundRelation extends Relation {
@@ -228,7 +233,10 @@ export function findRelations(
           // A pronoun before the verb is its subject (`Det gir Kim et bedre utgangspunkt`).
           const inverted = subject && subject.first > i && view.upos[i - 1] !== 'PRON';
           const from = inverted ? phraseEnd(view, subject) : i;
-          const direct = directObject(view, from);
+          const direct =
+            directObject(view, from) ??
+            // `Statens vegvesen betaler entreprenøren 3,3 milliarder kroner`: the party the noun stands for.
+            kindAfter(view, from, kinds, { nouns: partyNouns, lastOfType, not: subject?.entity });
           const recipient =
             direct ??
             afterPreposition(view, from, clauseEnd, lexicon.recipientPrepositions) ??
@@ -787,14 +795,30 @@ function readItems(
 /** Definite kind nouns (`rederi`) and the party the text last introduced with one (`Rederiet Vestsund Ferjer`). */
 type Kinds = Map<string, MentionAt>;
 
-/** A definite kind noun right after the verb (past adverbs) that stands for a party introduced with it. */
-function kindAfter(view: SentenceView, at: number, kinds: Kinds): MentionAt | undefined {
+/**
+ * A definite kind noun right after the verb (past adverbs) that stands for a party: the one the text introduced with
+ * it (`Rederiet Vestsund Ferjer` ... `rederiet`), or else, for a party noun, the last party of its type named in
+ * the sentences before (`Tunnelen bygges av Bergfast Anlegg AS.` ... `betaler entreprenøren`), never `not`.
+ */
+function kindAfter(
+  view: SentenceView,
+  at: number,
+  kinds: Kinds,
+  party?: { nouns: Record<string, string>; lastOfType: Map<string, string>; not?: string | undefined },
+): MentionAt | undefined {
   let k = at + 1;
   while (view.upos[k] === 'ADV' || view.upos[k] === 'PART') k++;
   const token = view.sentence.tokens[k];
   if (!token || view.upos[k] !== 'NOUN' || !token.feats.includes('Definite=Def')) return undefined;
+  // `levere regjeringens avskjedssøknad`: a genitive owns what follows; it is not the party acted on.
+  if (token.feats.includes('Case=Gen')) return undefined;
   const named = kinds.get(view.lemmas[k]!);
-  return named && { entity: named.entity, type: named.type, first: k, last: k, text: token.text };
+  if (named) return { entity: named.entity, type: named.type, first: k, last: k, text: token.text };
+  const type = party?.nouns[view.lemmas[k]!];
+  const entity = type ? party?.lastOfType.get(type) : undefined;
+  return entity && entity !== party?.not
+    ? { entity, type: type as MentionAt['type'], first: k, last: k, text: token.text }
+    : undefined;
 }
 
 /** A participle after a form of `bli` (`blir betalt`, `ble sendt`), or a passive form (`sendes`). */

@@ -16,6 +16,11 @@ function relationsOf(body: string): string[] {
 
 const cases: [string, string, string[]][] = [
   [
+    'a definite party noun after a paying verb is the last party of its kind named before, never the payer',
+    'Tunnelen bygges av Bergfast Anlegg AS. Statens vegvesen betaler entreprenøren 3 milliarder kroner.',
+    ['Statens vegvesen pays Bergfast Anlegg AS krone asserted'],
+  ],
+  [
     'organisations meet, a title before the person met is no obstacle, and a compound meeting noun is a meeting',
     'Fiskeridirektoratet skal møte Havbris Laks i Bergen. Statsråd Øyvind Hegre skal møte vegdirektør Ingrid Dahle Sæther fredag. ' +
       'Sametinget har bedt om nye konsultasjoner med Energidepartementet. Ordfører Kari Holm holdt et krisemøte med Nordlaks.',
