@@ -11,6 +11,30 @@ test('reported speech gives the reported words, the speaker, the cue and the rul
   const cases: Row[] = [
     // sentence, reported words, speaker name, speaker role, cue, rule
     [
+      'Datatilsynet har kommet fram til at opplysninger om 5000 kunder ble hentet ut.',
+      'opplysninger om 5000 kunder ble hentet ut',
+      'Datatilsynet',
+      null,
+      'kommet fram til at',
+      'quotes/indirect-bare',
+    ],
+    [
+      'Vegvesenet regner nå med at tunnelen står ferdig i 2031.',
+      'tunnelen står ferdig i 2031',
+      'Vegvesenet',
+      null,
+      'regner nå med at',
+      'quotes/indirect-bare',
+    ],
+    [
+      'Nordvind oppgir at parken vil dekke fire kvadratkilometer.',
+      'parken vil dekke fire kvadratkilometer',
+      'Nordvind',
+      null,
+      'oppgir at',
+      'quotes/indirect-bare',
+    ],
+    [
       'Senterpartiet har varslet at partiet vil ta saken opp i Stortinget.',
       'partiet vil ta saken opp i Stortinget',
       'Senterpartiet',

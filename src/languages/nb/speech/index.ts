@@ -64,6 +64,9 @@ const OTHER_PARTICLES = new Set([
   'sammen',
 ]);
 
+/** Adverbs that may stand after the first word of a longer form: `regner nå med at`, `mener også at`. */
+const INNER_ADVERBS = new Set(['nå', 'også', 'fortsatt', 'fremdeles', 'likevel', 'derfor']);
+
 /** The reporting verb whose form starts at `words[index]` (lower case words), multi-word forms first. */
 export function matchReportingVerb(words: readonly string[], index: number): ReportingVerbMatch | null {
   const candidates = byFirstWord.get(words[index] ?? '');
@@ -82,6 +85,12 @@ export function matchReportingVerb(words: readonly string[], index: number): Rep
         return { verb, length: 1, particle: at };
     }
   }
+  if (INNER_ADVERBS.has(words[index + 1] ?? ''))
+    for (const verb of candidates) {
+      const parts = verb.form.split(' ');
+      if (parts.length > 1 && parts.every((p, k) => words[index + (k === 0 ? 0 : k + 1)] === p))
+        return { verb, length: parts.length + 1, particle: null };
+    }
   return null;
 }
 
