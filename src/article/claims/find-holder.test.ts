@@ -77,3 +77,14 @@ test('a compound of the kind resolves too: sentralbanken is Norges Bank, politie
   assert.equal(resolveHolder('sentralbanken', body, names, body.length, nbSpeech), 'Norges Bank');
   assert.equal(resolveHolder('politiet', body, names, body.length, nbSpeech), 'Vest politidistrikt');
 });
+
+test('a noun the text introduced a name with stands for that name later: selskapet is Nordkyn Vind', () => {
+  const body =
+    'NVE ga selskapet Nordkyn Vind AS konsesjon i fjor. Statkraft er ikke med. Ifølge selskapet blir det dyrt.';
+  const names = ['NVE', 'Nordkyn Vind AS', 'Statkraft'].map((text) => {
+    const start = body.indexOf(text);
+    return { start, end: start + text.length, text };
+  });
+  const at = body.indexOf('Ifølge');
+  assert.equal(resolveHolder('selskapet', body, names, at, nbSpeech), 'Nordkyn Vind AS');
+});

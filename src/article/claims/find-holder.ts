@@ -103,7 +103,10 @@ export function resolveHolder(
       : lower.endsWith(head) ||
           (n.text.includes(' ') && lower.length >= 4 && stems.some((s) => s.endsWith(lower)));
   };
-  const byHead = ordered.find(headOf);
+  // `ga selskapet Nordkyn Vind AS konsesjon` ... `ifølge selskapet`: the text introduced the name with this noun.
+  const introduced = (n: NameRef) =>
+    body.slice(Math.max(0, n.start - head.length - 1), n.start).toLowerCase() === `${head} `;
+  const byHead = ordered.find((n) => headOf(n) || introduced(n));
   if (byHead) return byHead.text;
   // The shortest stem of a document noun (`dom` of `dommen`, `studi` of `studien`), for `dom fra` and `avsa dom`.
   const document = speech.documentNouns?.has(head)

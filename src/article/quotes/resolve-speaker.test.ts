@@ -156,3 +156,15 @@ test('`hun` after a sentence opening with an owner’s genitive is the person na
   ];
   assert.equal(speakerOf(body, 'renten blir', names).speakerName, 'Anniken Solum');
 });
+
+test('a kind noun the text introduced a name with speaks for that name later', () => {
+  const body = [
+    'NVE ga selskapet Nordkyn Vind konsesjon i fjor.',
+    'Ifølge selskapet vil parken gi strøm til 45 000 husholdninger.',
+  ].join('\n\n');
+  const names: Array<[string, string]> = [
+    ['NVE', 'ORG'],
+    ['Nordkyn Vind', 'ORG'],
+  ];
+  assert.equal(speakerOf(body, 'gi strøm til', names).speakerName, 'Nordkyn Vind');
+});

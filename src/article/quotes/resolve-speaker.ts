@@ -110,7 +110,11 @@ function bodyByKind(model: TextModel, word: string, at: number): string | null {
   const stem = lower.replace(/(?:ene|en|et|a|ne)$/u, '');
   if (stem.length < 4) return null;
   const key = nounKey(lower);
+  // `ga selskapet Nordkyn Vind AS konsesjon`: the text introduced the name with this very noun.
+  const introduced = (n: NameSpan) =>
+    model.body.slice(Math.max(0, n.start - lower.length - 1), n.start).toLowerCase() === `${lower} `;
   const fits = (n: NameSpan) => {
+    if (n.type !== 'PER' && introduced(n)) return true;
     if (n.type === 'PER' || (n.type !== 'ORG' && !n.text.includes(' '))) return false;
     const last = n.text.toLowerCase().split(/\s+/).pop() ?? '';
     // A compound names the same kind: `sentralbanken` for `Norges Bank`, `politiet` for `Vest politidistrikt`.
