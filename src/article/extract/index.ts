@@ -2,6 +2,7 @@
 import type { Entity, EntityType } from '../../contract/index.ts';
 import { entitySpans } from '../../languages/entity-spans.ts';
 import { addOfficeNames } from '../entities/office-names.ts';
+import { addInstitutionWords } from '../entities/institution-words.ts';
 import type { AnalyzedSentence, EntitySpan } from '../../languages/nlp.ts';
 import type { LanguagePack } from '../../languages/pack.ts';
 import { findClaims, type FoundClaim } from '../claims/index.ts';
@@ -187,9 +188,14 @@ export function extractFacts(
     addOfficeNames(
       sentences,
       body,
-      addAcronyms(
+      addInstitutionWords(
         sentences,
-        joinConnectedNames(trimScores(splitJoinedNames(namesIn(sentences, body)), body), body),
+        body,
+        addAcronyms(
+          sentences,
+          joinConnectedNames(trimScores(splitJoinedNames(namesIn(sentences, body)), body), body),
+        ),
+        pack.nameTypes?.orgHeads ?? [],
       ),
       pack.nameTypes?.offices ?? [],
     ),
