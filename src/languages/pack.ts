@@ -35,6 +35,8 @@ export interface LanguagePack {
     verbPrepositions?: string[];
     /** State offices named by their seat (`Statsforvalteren i Agder`), by lemma. */
     offices?: string[];
+    /** Last words that make a name a company (`Tindra ASA`, `Rheinwerk Systeme GmbH`), as written. */
+    companySuffixes?: string[];
   };
   /** Function words, lower-cased (`siden`, `og`, `det`): a name never ends in one. */
   functionWords?: ReadonlySet<string>;

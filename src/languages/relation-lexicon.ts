@@ -96,6 +96,8 @@ export interface RelationLexicon {
   personPronouns: string[];
   /** Plural pronouns that continue the state or body named before (`de`). */
   groupPronouns: string[];
+  /** Verbs of buying a company: with an organisation as object they state an acquisition (`other`), not a flow. */
+  acquisitionVerbs?: string[];
   /** Nouns of time that are never what flows (`sendte mandag to helikoptre`, `kjøpte i sommer aksjer`). */
   timeNouns?: string[];
   /** Words that name the source of a report (`ifølge X`): that name is never the one who acts. */

@@ -59,6 +59,25 @@ export function emptyExtraction(): Extraction {
  * working NLP (no models, or a model that fails) quotes and claims still come from the rules, with capitalised word
  * runs standing in for names, and `nlpError` says why.
  */
+/**
+ * `Tindra ASA` ... `Tindra vil kjøpe Kystline`: a name that is a company's name without its legal form is that
+ * company, whatever type the recogniser gave the short form.
+ */
+function companiesByShortName(names: NameSpan[], suffixes: readonly string[]): NameSpan[] {
+  const short = new Set(
+    names.flatMap((n) => {
+      const words = n.text.split(' ');
+      return words.length > 1 && suffixes.includes(words[words.length - 1]!)
+        ? [words.slice(0, -1).join(' ')]
+        : [];
+    }),
+  );
+  if (short.size === 0) return names;
+  return names.map((n) =>
+    n.type !== 'ORG' && (short.has(n.text) || short.has(n.base ?? '')) ? { ...n, type: 'ORG' } : n,
+  );
+}
+
 /** Whether the name at token `first` follows a preposition of place (`i Hanoi`, `på Fosen`). */
 function placePreposition(
   s: AnalyzedSentence,
@@ -150,6 +169,8 @@ export function extractFacts(
       .join(' ');
     if (pack!.countries?.codeOf(written) ?? pack!.countries?.codeOf(written.replace(/s$/u, ''))) return 'GPE';
     const head = s.tokens[end - 1]!;
+    // `Tindra ASA`, `Rheinwerk Systeme GmbH`: a company's legal form ends its name.
+    if (end - first > 1 && rules.companySuffixes?.includes(head.text)) return 'ORG';
     // `Lebesby kommune` is the municipality (NorNE: GPE), `Vestland fylkeskommune` a body.
     if (end - first > 1 && head.upos === 'NOUN' && rules.placeHeads?.includes(head.lemma.toLowerCase()))
       return 'GPE';
@@ -202,7 +223,10 @@ export function extractFacts(
     title ? namesIn(headline, title) : [],
   );
   const linked = linkMentions(
-    pack.compoundNames ? addCompoundNames(sentences, names, pack.compoundNames) : names,
+    companiesByShortName(
+      pack.compoundNames ? addCompoundNames(sentences, names, pack.compoundNames) : names,
+      pack.nameTypes?.companySuffixes ?? [],
+    ),
   );
   const sentenceSpans = sentences.length
     ? { sentences: sentences.map(({ start, end }) => ({ start, end })) }

@@ -263,6 +263,12 @@ export function findRelations(
           else if (giver && items.length && lastFlow && lastFlow.taker === side && verb.predicate === 'pays')
             emitFlow(giver, lastFlow.giver, items, verb.id, i, flow);
         } else if (verb.frame === 'receive') {
+          // `Tindra vil kjøpe Kystline`: buying a company is an acquisition, not a delivery from it.
+          const bought = lexicon.acquisitionVerbs?.includes(lemma) ? directObject(view, i) : undefined;
+          if (subject && bought?.type === 'ORG' && subject.entity !== bought.entity) {
+            emit(subject.entity, 'other', bought.entity, null, verb.id, i);
+            continue;
+          }
           const source = afterPreposition(view, i, clauseEnd, lexicon.sourcePrepositions);
           // What is received comes before where it comes from (`rekrutterer fra russiske fengsler` names a place).
           const from = view.lemmas.findIndex(

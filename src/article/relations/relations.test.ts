@@ -16,6 +16,12 @@ function relationsOf(body: string): string[] {
 
 const cases: [string, string, string[]][] = [
   [
+    'buying a company is an acquisition, and the company without its legal form is still the company',
+    'Grossisten Tindra ASA har lagt inn et bud på alle aksjene i transportselskapet Kystline AS. ' +
+      'Tindra vil kjøpe Kystline for 2 milliarder kroner.',
+    ['Tindra other Kystline - hedged'],
+  ],
+  [
     'a definite party noun after a paying verb is the last party of its kind named before, never the payer',
     'Tunnelen bygges av Bergfast Anlegg AS. Statens vegvesen betaler entreprenøren 3 milliarder kroner.',
     ['Statens vegvesen pays Bergfast Anlegg AS krone asserted'],

@@ -341,6 +341,7 @@ export const relationLexicon: RelationLexicon = {
   groupPronouns: ['de'],
   clauseBreaks: ['men', 'mens', 'som', 'fordi', 'selv', 'hvis', 'når', 'der', 'hvor', ';'],
   sourceWords: ['ifølge'],
+  acquisitionVerbs: ['kjøpe', 'overta'],
   timeNouns: [
     ...Object.keys(WEEKDAYS),
     ...Object.keys(MONTHS),
