@@ -100,3 +100,19 @@ test('a score’s first figure is not part of the team’s name', () => {
     ['Volvo 240'],
   );
 });
+
+test('a name ending in a suspended compound goes on after "og": one organisation', () => {
+  const body = 'Norges Jeger- og Fiskerforbund krever svar. Ola- og Kari Nordmann er ikke med.';
+  const names = [
+    span('Norges Jeger-', body, 'ORG'),
+    span('Fiskerforbund', body, 'ORG'),
+    span('Kari Nordmann', body, 'PER'),
+  ];
+  assert.deepEqual(
+    joinConnectedNames(names, body).map((n) => [n.text, n.type]),
+    [
+      ['Norges Jeger- og Fiskerforbund', 'ORG'],
+      ['Kari Nordmann', 'PER'],
+    ],
+  );
+});

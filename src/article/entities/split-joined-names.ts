@@ -58,9 +58,18 @@ export function joinConnectedNames(names: NameSpan[], body: string): NameSpan[] 
       n.type !== 'GPE' &&
       !/\s/u.test(n.text) &&
       sorted.filter((m) => nameKey(m.text) === nameKey(n.text)).length === 1;
+    // `Norges Jeger- og Fiskerforbund`: a name ending in a suspended compound goes on after `og` or `eller`.
+    const suspended =
+      before !== undefined &&
+      before.text.endsWith('-') &&
+      /^ (?:og|eller) $/u.test(between) &&
+      n.type !== 'PER';
     if (
       before &&
-      (slashed || titled || (before.type === 'ORG' && n.type !== 'PER' && CONNECTORS.test(between)))
+      (slashed ||
+        titled ||
+        suspended ||
+        (before.type === 'ORG' && n.type !== 'PER' && CONNECTORS.test(between)))
     ) {
       out[out.length - 1] = {
         start: before.start,
