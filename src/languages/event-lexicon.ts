@@ -26,4 +26,9 @@ export interface EventLexicon {
    * (`strømpris` is no award).
    */
   compoundHeads?: string[];
+  /**
+   * Lemmas of reporting verbs. A weekday told in the present tense is the coming one (`Høyre innleder sonderinger
+   * onsdag`), except after a verb of saying, which tells of the day it was said (`sier Hansen til NRK mandag`).
+   */
+  reportingLemmas?: string[];
 }

@@ -71,7 +71,11 @@ export function extractEvents({ views, lexicon, times, body, published = null }:
     const all = [...new Set(parties.filter((m) => m.entity !== place?.entity).map((m) => m.entity))];
     if (all.length === 0 && !place) return;
     const date = time
-      ? dateOf(withWeekday(time, times, published) ?? ahead(view, time, published), published)
+      ? dateOf(
+          withWeekday(time, times, published) ??
+            ahead(view, time, published, new Set(lexicon.reportingLemmas ?? [])),
+          published,
+        )
       : earlier
         ? dateOf(earlier, published)
         : isPresent(view)
@@ -184,7 +188,12 @@ function withWeekday(
  * `prisen deles ut 24. september`) is the next one after the publication date, not the last one before it. The
  * nearest finite verb before the date decides; `sa tirsdag` and `har pågrepet mandag` stay in the past.
  */
-function ahead(view: SentenceView, time: TimeExpression, published: string | null): TimeExpression {
+function ahead(
+  view: SentenceView,
+  time: TimeExpression,
+  published: string | null,
+  reporting: ReadonlySet<string>,
+): TimeExpression {
   if (time.kind !== 'floating' || !published || published.length < 10) return time;
   const tokens = view.sentence.tokens;
   let verb: (typeof tokens)[number] | undefined;
@@ -203,7 +212,16 @@ function ahead(view: SentenceView, time: TimeExpression, published: string | nul
     time.fields.day !== undefined &&
     next !== null &&
     (Date.parse(next) - Date.parse(published.slice(0, 10))) / 86_400_000 <= SOON_DAYS;
-  if (!pointsAhead && !soon) return time;
+  // `Høyre innleder sonderinger onsdag`: a weekday in the present tense is the coming one, unless the verb tells
+  // of saying (`sier Hansen til NRK mandag`).
+  // A perfect (`har pågrepet mandag`) or a weekday's genitive (`etter mandagens valg`) tells of the past.
+  const weekday =
+    time.fields.weekday !== undefined &&
+    time.fields.day === undefined &&
+    verb.upos === 'VERB' &&
+    !reporting.has(verb.lemma) &&
+    !/s$/u.test(time.text);
+  if (!pointsAhead && !soon && !weekday) return time;
   return { ...time, value: next };
 }
 

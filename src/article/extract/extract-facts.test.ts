@@ -124,6 +124,9 @@ test('a weekday or a date told with a modal or a passive is the next one; in the
     '2026-07-02',
   ]);
   assert.deepEqual(dated('Sametinget møtte NVE i Karasjok 2. juli.'), ['2025-07-02']);
+  // A weekday in the present tense is the coming one, but not after a verb of saying.
+  assert.deepEqual(dated('Høyre innleder sonderinger med Venstre i Oslo fredag.'), ['2026-06-19']);
+  assert.deepEqual(dated('Det sier Høyre-leder Kari Holm etter møtet i Oslo mandag.'), ['2026-06-15']);
 });
 
 test('fines, protests and a season of the text’s year make events', () => {

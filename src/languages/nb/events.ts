@@ -1,5 +1,6 @@
 // Norwegian Bokmål event words: meetings, visits, agreements, deliveries, attacks, statements, sanctions.
 import type { EventLexicon } from '../event-lexicon.ts';
+import { REPORTING_VERBS } from './speech/reporting-verbs.ts';
 
 export const eventLexicon: EventLexicon = {
   triggers: [
@@ -175,6 +176,7 @@ export const eventLexicon: EventLexicon = {
   placePrepositions: ['i', 'på', 'ved', 'til'],
   irrealis: ['hvis', 'dersom', 'om', 'kanskje', 'ventes', 'forventer', 'planlegger', 'skulle'],
   backReferences: ['dette', 'denne', 'disse', 'samme'],
+  reportingLemmas: [...new Set(REPORTING_VERBS.map((v) => v.lemma))],
   compoundHeads: [
     'møte',
     'besøk',
