@@ -33,7 +33,7 @@ export interface LanguagePack {
     placeHeads?: string[];
     placePrepositions: string[];
     verbPrepositions?: string[];
-    /** State offices named by their seat (`Statsforvalteren i Agder`), by lemma. */
+    /** Offices and institutions named by their seat (`Statsforvalteren i Agder`, `Høgskulen i Volda`), by lemma. */
     offices?: string[];
     /** Last words that make a name a company (`Tindra ASA`, `Rheinwerk Systeme GmbH`), as written. */
     companySuffixes?: string[];

@@ -1,5 +1,5 @@
-// Offices named by their seat (`Statsforvalteren i Agder`, `Sysselmesteren på Svalbard`): a capitalised definite
-// noun for a state office, then `i` or `på` and a place's name, is one organisation's name.
+// Offices and institutions named by their seat (`Statsforvalteren i Agder`, `Høgskulen i Volda`, `Universitetet i
+// Bergen`): a capitalised definite noun for one, then `i` or `på` and a place's name, is one organisation's name.
 import type { AnalyzedSentence } from '../../languages/nlp.ts';
 import type { NameSpan } from './link-mentions.ts';
 
@@ -23,7 +23,8 @@ export function addOfficeNames(
       const seat = tokens[i + 2]!;
       // By the written form: the tagger may take an office it has not seen for a name.
       const word = office.text.toLowerCase();
-      if (!/^\p{Lu}/u.test(office.text) || !offices.some((o) => word === `${o}en`)) continue;
+      const definite = (o: string) => ['en', 'n', 'et', 'a'].some((ending) => word === `${o}${ending}`);
+      if (!/^\p{Lu}/u.test(office.text) || !offices.some(definite)) continue;
       if (!SEAT_PREPOSITIONS.has(tokens[i + 1]!.text) || !CAPITAL.test(seat.text)) continue;
       // The seat may be a name of several words, and a county of two (`i Troms og Finnmark`).
       let last = i + 2;

@@ -116,3 +116,34 @@ test('a name ending in a suspended compound goes on after "og": one organisation
     ],
   );
 });
+
+test('lower-case name particles join two parts of one name, keeping its type', () => {
+  const body = 'Pieter van der Meulen leder Van der Meulen Offshore BV.';
+  const names = [
+    span('Pieter', body, 'PER'),
+    span('Meulen leder', body, 'PER'),
+    span('Van', body, 'ORG'),
+    span('Meulen Offshore BV', body, 'ORG'),
+  ].map((n, i) => (i === 1 ? { ...n, text: 'Meulen', end: n.start + 6 } : n));
+  assert.deepEqual(
+    joinConnectedNames(names, body).map((n) => [n.text, n.type]),
+    [
+      ['Pieter van der Meulen', 'PER'],
+      ['Van der Meulen Offshore BV', 'ORG'],
+    ],
+  );
+});
+
+test('a name standing alone elsewhere, run into the start of a name written in full elsewhere, splits in two', () => {
+  const body =
+    'Økokrim etterforsker. Han betalte ifølge Økokrim Hadeland Masse to millioner. Hadeland Masse AS nekter.';
+  const names = [
+    span('Økokrim', body, 'ORG'),
+    { ...span('Økokrim Hadeland Masse', body, 'ORG') },
+    span('Hadeland Masse AS', body, 'ORG'),
+  ];
+  assert.deepEqual(
+    splitJoinedNames(names).map((n) => n.text),
+    ['Økokrim', 'Økokrim', 'Hadeland Masse', 'Hadeland Masse AS'],
+  );
+});

@@ -30,9 +30,20 @@ export function splitJoinedNames(names: NameSpan[]): NameSpan[] {
       parts.push(base && single.has(nameKey(base)) && !single.has(nameKey(word)) ? { ...part, base } : part);
     }
     const known = parts.every((p) => single.has(nameKey(p.base ?? p.text)));
-    return known && parts.length > 1 ? parts : [n];
+    if (known && parts.length > 1) return parts;
+    // `betalte ifølge Økokrim Hadeland Masseforvaltning`: a name that stands alone elsewhere, then the start of
+    // another name the article writes in full (`Hadeland Masseforvaltning AS`).
+    const [first] = parts;
+    if (!first || parts.length < 3 || !single.has(nameKey(first.base ?? first.text))) return [n];
+    const restStart = parts[1]!.start;
+    const rest = n.text.slice(restStart - n.start);
+    const written = names.some((m) => m !== n && m.start !== n.start && m.text.startsWith(`${rest} `));
+    return written ? [first, { start: restStart, end: n.end, text: rest, type: n.type }] : [n];
   });
 }
+
+/** Name particles of foreign surnames and companies (`van der`, `von`, `de la`), between two parts of a name. */
+const PARTICLES = /^ (?:(?:van|von|der|den|de|di|da|du|la|le|ter|ten|af|zu)\s)+$/u;
 
 /** Words that join the parts of an organisation's name in the English names Norwegian press keeps. */
 const CONNECTORS = /^ (?:for|of|on|and|&) $/;
@@ -58,6 +69,9 @@ export function joinConnectedNames(names: NameSpan[], body: string): NameSpan[] 
       n.type !== 'GPE' &&
       !/\s/u.test(n.text) &&
       sorted.filter((m) => nameKey(m.text) === nameKey(n.text)).length === 1;
+    // `Pieter van der Meulen`, `Van der Meulen Offshore BV`: lower-case name particles between two names.
+    const particles =
+      before !== undefined && PARTICLES.test(between) && before.type === n.type && before.type !== 'GPE';
     // `Norges Jeger- og Fiskerforbund`: a name ending in a suspended compound goes on after `og` or `eller`.
     const suspended =
       before !== undefined &&
@@ -69,13 +83,14 @@ export function joinConnectedNames(names: NameSpan[], body: string): NameSpan[] 
       (slashed ||
         titled ||
         suspended ||
+        particles ||
         (before.type === 'ORG' && n.type !== 'PER' && CONNECTORS.test(between)))
     ) {
       out[out.length - 1] = {
         start: before.start,
         end: n.end,
         text: body.slice(before.start, n.end),
-        type: 'ORG',
+        type: particles ? n.type : 'ORG',
       };
       continue;
     }

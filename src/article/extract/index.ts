@@ -64,18 +64,18 @@ export function emptyExtraction(): Extraction {
  * company, whatever type the recogniser gave the short form.
  */
 function companiesByShortName(names: NameSpan[], suffixes: readonly string[]): NameSpan[] {
-  const short = new Set(
-    names.flatMap((n) => {
-      const words = n.text.split(' ');
-      return words.length > 1 && suffixes.includes(words[words.length - 1]!)
-        ? [words.slice(0, -1).join(' ')]
-        : [];
-    }),
-  );
-  if (short.size === 0) return names;
-  return names.map((n) =>
-    n.type !== 'ORG' && (short.has(n.text) || short.has(n.base ?? '')) ? { ...n, type: 'ORG' } : n,
-  );
+  const full = new Map<string, string>();
+  for (const n of names) {
+    const words = n.text.split(' ');
+    if (words.length > 1 && suffixes.includes(words[words.length - 1]!))
+      full.set(words.slice(0, -1).join(' '), n.text);
+  }
+  if (full.size === 0) return names;
+  // The short form is linked to the full name as a genitive is to its base.
+  return names.map((n) => {
+    const company = full.get(n.text) ?? full.get(n.base ?? '');
+    return company ? { ...n, type: 'ORG', base: company } : n;
+  });
 }
 
 /** Whether the name at token `first` follows a preposition of place (`i Hanoi`, `på Fosen`). */

@@ -85,7 +85,16 @@ export const nb: LanguagePack = {
     placeHeads: ['kommune', 'fylke'],
     placePrepositions: ['i', 'ved', 'utenfor', 'nær'],
     verbPrepositions: ['på'],
-    offices: ['statsforvalter', 'fylkesmann', 'sysselmester', 'sysselmann'],
+    offices: [
+      'statsforvalter',
+      'fylkesmann',
+      'sysselmester',
+      'sysselmann',
+      'universitet',
+      'høgskole',
+      'høgskule',
+      'studentparlament',
+    ],
     companySuffixes: [
       'AS',
       'ASA',
