@@ -234,7 +234,7 @@ export function findRelations(
           const inverted = subject && subject.first > i && view.upos[i - 1] !== 'PRON';
           const from = inverted ? phraseEnd(view, subject) : i;
           const direct =
-            directObject(view, from) ??
+            directObject(view, from, 2, false, lexicon.sourceWords) ??
             // `Statens vegvesen betaler entreprenøren 3,3 milliarder kroner`: the party the noun stands for.
             kindAfter(view, from, kinds, { nouns: partyNouns, lastOfType, not: subject?.entity });
           const recipient =
@@ -591,9 +591,22 @@ function phraseEnd(view: SentenceView, m: MentionAt): number {
   return end;
 }
 
-function directObject(view: SentenceView, at: number, reach = 2, acting = false): MentionAt | undefined {
+function directObject(
+  view: SentenceView,
+  at: number,
+  reach = 2,
+  acting = false,
+  sources: readonly string[] = [],
+): MentionAt | undefined {
   let owner: MentionAt | undefined;
   for (let k = at + 1; k <= at + reach && k < view.lemmas.length; k++) {
+    // `betalte ifølge Økokrim Hadeland Masseforvaltning`: the source of a report stands between verb and object.
+    const source = sources.includes(view.lemmas[k] ?? '') ? view.mentionOf[k + 1] : undefined;
+    if (source) {
+      reach += source.last - k + 1;
+      k = source.last;
+      continue;
+    }
     const m = view.mentionOf[k];
     if (m?.adjective && acting && view.upos[k + 1] === 'NOUN') return m;
     // `gjestet Kim Jong-uns far Kim Jong-il`: a genitive before a noun names the owner, not the object.

@@ -16,10 +16,16 @@ function relationsOf(body: string): string[] {
 
 const cases: [string, string, string[]][] = [
   [
+    'the source of a report between the paying verb and the payee is not paid',
+    'Økokrim har bøtelagt Hadeland Masse AS. ' +
+      'Entreprenøren Tangen & Sønner Bygg AS betalte ifølge Økokrim Hadeland Masse to millioner kroner.',
+    ['Tangen & Sønner Bygg AS pays Hadeland Masse AS krone reported'],
+  ],
+  [
     'buying a company is an acquisition, and the company without its legal form is still the company',
     'Grossisten Tindra ASA har lagt inn et bud på alle aksjene i transportselskapet Kystline AS. ' +
       'Tindra vil kjøpe Kystline for 2 milliarder kroner.',
-    ['Tindra other Kystline - hedged'],
+    ['Tindra ASA other Kystline AS - hedged'],
   ],
   [
     'a definite party noun after a paying verb is the last party of its kind named before, never the payer',
