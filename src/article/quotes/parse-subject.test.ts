@@ -32,6 +32,13 @@ test('the subject before the verb: apposition either side, brackets, pronouns an
       null,
     ],
     [
+      'Klubbleder Stian Hovland i Fellesforbundet ved verftet mener tallet er overdrevet.',
+      'mener',
+      'Stian Hovland',
+      'Klubbleder i Fellesforbundet ved verftet',
+      null,
+    ],
+    [
       'Tekna, som organiserer de fleste utviklerne, mener at tallet er for lavt.',
       'mener',
       'Tekna',

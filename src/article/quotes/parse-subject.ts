@@ -129,16 +129,18 @@ export function parseSubjectBefore(
       };
     return { name: endName.text, role: withBracket(role), outlet: null, refersBack: null };
   }
-  // `Fagsjef Ole Mæland i forbundet sier`: a name followed by a preposition and a description is the speaker.
+  // `Fagsjef Ole Mæland i forbundet sier`: a name followed by a preposition and a description is the speaker; the
+  // description may name its body (`Klubbleder Stian Hovland i Fellesforbundet ved verftet mener`).
   const inner = model.names.find(
     (n) => n.start >= subject[0]!.start && n.end < last.end && !n.genitive && !n.weak,
   );
   const afterInner = inner ? subject.findIndex((t) => t.start >= inner.end) : -1;
+  const named = (t: Token) => model.names.some((n) => n.start <= t.start && t.end <= n.end);
   if (
     inner &&
     afterInner > 0 &&
     PREPOSITIONS.has(subject[afterInner]!.lower) &&
-    subject.slice(afterInner + 1).every((t) => /^\p{Ll}/u.test(t.text))
+    subject.slice(afterInner + 1).every((t) => /^\p{Ll}/u.test(t.text) || named(t))
   ) {
     const role = [
       textOf(
