@@ -231,6 +231,14 @@ export class RowPerceptronTrainer {
     this.clock++;
   }
 
+  /** Adds `scale` times the averaged weights into `out` (dense, `2^bits * classes`): to average several models. */
+  addAveraged(out: Float32Array, scale = 1): void {
+    for (let j = 0; j < this.w.length; j++) {
+      const v = (this.w[j] as number) - (this.u[j] as number) / this.clock;
+      if (v !== 0) out[j] = (out[j] as number) + scale * v;
+    }
+  }
+
   /** Averaged weights; drops features counted fewer than `minCount` times (0: keep all) and rows that average to ~0. */
   finish(minCount = 0, epsilon = 1e-3): RowModel {
     const c = this.classes;
@@ -253,4 +261,25 @@ export class RowPerceptronTrainer {
     });
     return RowModel.quantise(c, this.bits, Uint32Array.from(keep), weights);
   }
+}
+
+/** A model from dense weights (`2^bits * classes`, e.g. several trainers' `addAveraged`): rows that are ~0 dropped. */
+export function rowModelFromDense(
+  classes: number,
+  bits: number,
+  dense: Float32Array,
+  epsilon = 1e-3,
+): RowModel {
+  const keep: number[] = [];
+  for (let b = 0; b < 1 << bits; b++) {
+    for (let k = 0; k < classes; k++) {
+      if (Math.abs(dense[b * classes + k] as number) > epsilon) {
+        keep.push(b);
+        break;
+      }
+    }
+  }
+  const rows = new Float32Array(keep.length * classes);
+  keep.forEach((b, r) => rows.set(dense.subarray(b * classes, (b + 1) * classes), r * classes));
+  return RowModel.quantise(classes, bits, Uint32Array.from(keep), rows);
 }

@@ -149,6 +149,14 @@ export class SequencePerceptronTrainer {
     return guess;
   }
 
+  /** Adds `scale` times the averaged emission and transition weights into dense sums (to average several models). */
+  addAveraged(emissions: Float32Array, transitions: Float32Array, scale = 1): void {
+    this.emission.addAveraged(emissions, scale);
+    for (let j = 0; j < transitions.length; j++)
+      transitions[j] =
+        (transitions[j] as number) + scale * ((this.tw[j] as number) - (this.tu[j] as number) / this.clock);
+  }
+
   finish(minCount = 0): SequenceModel {
     const t = new Float32Array(this.tw.length);
     for (let j = 0; j < t.length; j++) t[j] = (this.tw[j] as number) - (this.tu[j] as number) / this.clock;

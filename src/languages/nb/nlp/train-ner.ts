@@ -1,8 +1,14 @@
 // Trains the NER model: name lists from training entities (held out per document while training) plus country names,
-// and hashed cues from outside name lists (name-sources.ts), hidden for a share of tokens while training.
+// and hashed cues from outside name lists (name-sources.ts), hidden for a share of tokens while training. Optionally
+// several members (other seeds) with a share of each token's features dropped per step, their weights averaged.
 import { createRequire } from 'node:module';
-import { SequencePerceptronTrainer, spanAllowed, toBilou } from '../../learn/sequence-perceptron.ts';
-import type { SequenceModel } from '../../learn/sequence-perceptron.ts';
+import {
+  SequenceModel,
+  SequencePerceptronTrainer,
+  spanAllowed,
+  toBilou,
+} from '../../learn/sequence-perceptron.ts';
+import { rowModelFromDense } from '../../learn/averaged-perceptron.ts';
 import { createRandom, shuffleInPlace } from '../../learn/random.ts';
 import { addEntry, spansOf } from './gazetteer.ts';
 import type { GazetteerEntries } from './gazetteer.ts';
@@ -27,6 +33,10 @@ export interface NerTraining {
   cues?: CueSources | false;
   /** Share of tokens whose outside-list cues are hidden while training. */
   cueDrop?: number;
+  /** Models trained with other seeds whose weights are averaged into the one shipped (default 1). */
+  ensemble?: number;
+  /** Share of a token's features left out of each training step (dropout; default 0). */
+  featureDrop?: number;
   log?: (m: string) => void;
 }
 
@@ -71,9 +81,41 @@ export function trainNer(
   const lists: NerLists = { entries, tokens, common: [...common].sort() };
   if (options.cues !== false) lists.cues = hashCues(gatherCues(options.cues ?? {}));
   const lexicon = new NerLexicon(lists);
+  const members = Math.max(1, options.ensemble ?? 1);
+  if (members === 1)
+    return {
+      model: trainMember(sentences, lexicon, perDoc, options, options.seed).finish(options.minCount),
+      lists,
+    };
+  // Several members (other shuffles, hidden cues and dropped features), their averaged weights averaged: one linear
+  // model of the same features, so decoding costs the same. (No count pruning here: `minCount` is 1 in use.)
+  const L = NER_LABELS.length;
+  const emissions = new Float32Array((1 << options.bits) * L);
+  const transitions = new Float32Array((L + 1) * L);
+  for (let m = 0; m < members; m++) {
+    const trainer = trainMember(sentences, lexicon, perDoc, options, options.seed + 7919 * m, ` ${m + 1}`);
+    trainer.addAveraged(emissions, transitions, 1 / members);
+  }
+  const model = new SequenceModel(
+    rowModelFromDense(L, options.bits, emissions),
+    transitions,
+    spanAllowed(NER_LABELS),
+  );
+  return { model, lists };
+}
+
+/** Trains one sequence model with shuffles, hidden cues and dropped features drawn from `seed`. */
+function trainMember(
+  sentences: readonly NerExample[],
+  lexicon: NerLexicon,
+  perDoc: Map<string, NerExclusions>,
+  options: NerTraining,
+  seed: number,
+  member = '',
+): SequencePerceptronTrainer {
   const labelIndex = new Map(NER_LABELS.map((l, i) => [l, i]));
   const bilou = NER_LABELS.some((l) => l.startsWith('U-'));
-  const dropRandom = createRandom(options.seed + 1);
+  const dropRandom = createRandom(seed + 1);
   const rate = options.cueDrop ?? 0;
   const dropCue = rate > 0 ? (): boolean => dropRandom() < rate : undefined;
   const data = sentences.map((s) => ({
@@ -82,16 +124,20 @@ export function trainNer(
   }));
   const trainer = new SequencePerceptronTrainer(NER_LABELS.length, options.bits, spanAllowed(NER_LABELS));
   for (const d of data) for (const f of d.feats) trainer.emission.count(f, f.length);
-  const random = createRandom(options.seed);
+  const random = createRandom(seed);
+  const featureDrop = options.featureDrop ?? 0;
+  const dropFeature = createRandom(seed + 4);
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
     let wrong = 0;
     let total = 0;
     for (const d of shuffleInPlace([...data], random)) {
-      const guess = trainer.train(d.feats, d.gold);
+      const feats =
+        featureDrop > 0 ? d.feats.map((f) => f.filter(() => dropFeature() >= featureDrop)) : d.feats;
+      const guess = trainer.train(feats, d.gold);
       for (let i = 0; i < guess.length; i++) if (guess[i] !== d.gold[i]) wrong++;
       total += guess.length;
     }
-    options.log?.(`ner epoch ${epoch}: token errors ${((100 * wrong) / total).toFixed(2)}%`);
+    options.log?.(`ner${member} epoch ${epoch}: token errors ${((100 * wrong) / total).toFixed(2)}%`);
   }
-  return { model: trainer.finish(options.minCount), lists };
+  return trainer;
 }
