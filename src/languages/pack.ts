@@ -35,6 +35,8 @@ export interface LanguagePack {
     verbPrepositions?: string[];
     /** Offices and institutions named by their seat (`Statsforvalteren i Agder`, `Høgskulen i Volda`), by lemma. */
     offices?: string[];
+    /** Nouns for a place that, definite right before a name, make it one (`byen El Fasher`), by lemma. */
+    placeNouns?: string[];
     /** Last words that make a name a company (`Tindra ASA`, `Rheinwerk Systeme GmbH`), as written. */
     companySuffixes?: string[];
   };

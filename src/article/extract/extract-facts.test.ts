@@ -286,6 +286,11 @@ test('a municipality written with "kommune" is a place, and so is a one-word nam
   assert.equal(types['Lebesby kommune'] ?? types['Lebesby'], 'GPE');
   assert.notEqual(types['Fosen'], 'PER');
   assert.notEqual(types['Dølemo'], 'PER');
+  const city = extractFacts(
+    { body: 'Opprørerne angrep byen El Fasher i natt.', published: '2025-03-01' },
+    nb,
+  );
+  assert.equal(city.entities.find((e) => e.name === 'El Fasher')?.type, 'GPE');
   // A word that opens a longer name in the text is that name shortened, not a place.
   assert.notEqual(types['Nordvik'], 'GPE');
 });

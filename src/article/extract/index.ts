@@ -183,8 +183,15 @@ export function extractFacts(
       placePreposition(s, first, rules)
     )
       return 'GPE';
-    // `analyseselskapet Volteq`, `partiet Venstre`: a definite institution noun before the name says what it is.
+    // `analyseselskapet Volteq`, `partiet Venstre`: a definite institution noun before the name says what it is;
+    // so does a definite place noun (`byen El Fasher`).
     const described = s.tokens[first - 1];
+    if (
+      described?.upos === 'NOUN' &&
+      described.feats.includes('Definite=Def') &&
+      rules.placeNouns?.includes(described.lemma.toLowerCase())
+    )
+      return 'GPE';
     if (
       described?.upos === 'NOUN' &&
       described.feats.includes('Definite=Def') &&

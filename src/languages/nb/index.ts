@@ -83,6 +83,7 @@ export const nb: LanguagePack = {
       'politidistrikt',
     ],
     placeHeads: ['kommune', 'fylke'],
+    placeNouns: ['by', 'landsby', 'bygd', 'tettsted', 'hovedstad', 'havneby', 'provins', 'delstat', 'region'],
     placePrepositions: ['i', 'ved', 'utenfor', 'nær'],
     verbPrepositions: ['på'],
     offices: [
