@@ -59,14 +59,18 @@ export class NbPipeline implements NlpPipeline {
       const loaded = this.loadBreaks();
       const upos = loaded ? this.taggerModels().upos : undefined;
       const forms = upos?.forms;
-      this.breaks =
-        loaded && upos && forms
-          ? new SentenceBreaks(
-              loaded.model,
-              (w) => ({ coarse: forms.classOf(w).coarse, tags: upos.ambiguity[w] ?? '' }),
-              loaded.margin,
-            )
-          : null;
+      // What the step reads of a word, kept per form (a dictionary search for each unknown word otherwise).
+      const seen = new Map<string, { coarse: string; tags: string }>();
+      const wordInfo = (w: string): { coarse: string; tags: string } => {
+        let info = seen.get(w);
+        if (!info) {
+          if (seen.size >= 50_000) seen.clear();
+          info = { coarse: forms!.classOf(w).coarse, tags: upos!.ambiguity[w] ?? '' };
+          seen.set(w, info);
+        }
+        return info;
+      };
+      this.breaks = loaded && upos && forms ? new SentenceBreaks(loaded.model, wordInfo, loaded.margin) : null;
     }
     return this.breaks ? this.breaks.refine(sentences) : sentences;
   }
