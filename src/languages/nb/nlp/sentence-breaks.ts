@@ -172,25 +172,40 @@ export class SentenceBreaks {
 
   /** Splits each sentence of the rule splitter further where the model sees a new sentence start. */
   refine(sentences: readonly Sentence[]): Sentence[] {
-    const out: Sentence[] = [];
-    const capitalised = capitalisedInside(sentences);
-    for (const s of sentences) {
-      const tokens = s.tokens;
-      let first = 0;
-      for (let i = 0; i + 1 < tokens.length; i++) {
-        const open = candidateAfter(tokens, i);
-        if (open < 0 || !mayBreak(tokens, i, open, this.classOf, capitalised)) continue;
-        breakFeatures(this.f, tokens, first, i, open, this.classOf);
-        this.scratch.fill(0);
-        this.model.score(this.f.keys, this.f.length, this.scratch);
-        if ((this.scratch[1] as number) - (this.scratch[0] as number) <= this.margin) continue;
-        out.push(piece(tokens, first, i + 1));
-        first = i + 1;
-      }
-      out.push(first === 0 ? s : piece(tokens, first, tokens.length));
-    }
-    return out;
+    return splitWhere(sentences, this.classOf, this.f, () => {
+      this.scratch.fill(0);
+      this.model.score(this.f.keys, this.f.length, this.scratch);
+      return (this.scratch[1] as number) - (this.scratch[0] as number) > this.margin;
+    });
   }
+}
+
+/**
+ * Walks the places where a sentence may start inside the rule splitter's sentences, with each place's features in
+ * `f`, and splits where `starts` says a sentence starts there (training and use read the places alike).
+ */
+function splitWhere(
+  sentences: readonly Sentence[],
+  classOf: ClassOf,
+  f: FeatureBuffer,
+  starts: (tokens: readonly Token[], i: number) => boolean,
+): Sentence[] {
+  const out: Sentence[] = [];
+  const capitalised = capitalisedInside(sentences);
+  for (const s of sentences) {
+    const tokens = s.tokens;
+    let first = 0;
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const open = candidateAfter(tokens, i);
+      if (open < 0 || !mayBreak(tokens, i, open, classOf, capitalised)) continue;
+      breakFeatures(f, tokens, first, i, open, classOf);
+      if (!starts(tokens, i)) continue;
+      out.push(piece(tokens, first, i + 1));
+      first = i + 1;
+    }
+    out.push(first === 0 ? s : piece(tokens, first, tokens.length));
+  }
+  return out;
 }
 
 function piece(tokens: readonly Token[], from: number, to: number): Sentence {
@@ -243,23 +258,13 @@ export function trainSentenceBreaks(
 ): RowModel {
   const f = new FeatureBuffer();
   const examples: { keys: Uint32Array; gold: number }[] = [];
-  for (const doc of docs) {
-    const sentences = split(doc.text);
-    const capitalised = capitalisedInside(sentences);
-    for (const s of sentences) {
-      const tokens = s.tokens;
-      let first = 0;
-      for (let i = 0; i + 1 < tokens.length; i++) {
-        const open = candidateAfter(tokens, i);
-        if (open < 0 || !mayBreak(tokens, i, open, classOf, capitalised)) continue;
-        breakFeatures(f, tokens, first, i, open, classOf);
-        const gold = doc.ends.has((tokens[i] as Token).end) ? 1 : 0;
-        examples.push({ keys: f.keys.slice(0, f.length), gold });
-        // Training follows the gold sentence, as the model's own splits will at run time when it is right.
-        if (gold === 1) first = i + 1;
-      }
-    }
-  }
+  for (const doc of docs)
+    splitWhere(split(doc.text), classOf, f, (tokens, i) => {
+      const gold = doc.ends.has((tokens[i] as Token).end) ? 1 : 0;
+      examples.push({ keys: f.keys.slice(0, f.length), gold });
+      // Training follows the gold sentence, as the model's own splits will at run time when it is right.
+      return gold === 1;
+    });
   const trainer = new RowPerceptronTrainer(2, options.bits);
   const random = createRandom(options.seed);
   const scratch = new Float32Array(2);
