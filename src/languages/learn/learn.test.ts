@@ -100,76 +100,63 @@ test('the pair perceptron picks the right candidate and keeps it after a model f
   assert.equal(loaded.best(f.keys, f.length, [100, 101, 102]), 101);
 });
 
-test('the structured perceptron learns to mark capitalised names after "fra" and "i"', () => {
-  const labels = ['O', 'B-LOC', 'I-LOC'];
-  const sentences = [
-    'Hun kom fra Bergen i går',
-    'Vi bor i Nord Odal nå',
-    'De reiste fra Tromsø',
-    'Han jobber i Oslo',
-    'Noen flyttet fra Nye Bergen by',
-  ].map((s) => s.split(' '));
-  const gold = [
-    [0, 0, 0, 1, 0, 0],
-    [0, 0, 0, 1, 2, 0],
-    [0, 0, 0, 1],
-    [0, 0, 0, 1],
-    [0, 0, 0, 1, 2, 0],
-  ];
+/** Places after `fra` and `i`: five sentences with their BIO labels, and a word, capital and previous-word feature. */
+const placeLabels = ['O', 'B-LOC', 'I-LOC'];
+const placeSentences = [
+  'Hun kom fra Bergen i går',
+  'Vi bor i Nord Odal nå',
+  'De reiste fra Tromsø',
+  'Han jobber i Oslo',
+  'Noen flyttet fra Nye Bergen by',
+].map((s) => s.split(' '));
+const placeGold = [
+  [0, 0, 0, 1, 0, 0],
+  [0, 0, 0, 1, 2, 0],
+  [0, 0, 0, 1],
+  [0, 0, 0, 1],
+  [0, 0, 0, 1, 2, 0],
+];
+const placeFeatures = (ws: string[]): Uint32Array[] => {
   const f = new FeatureBuffer();
-  const feats = (ws: string[]): Uint32Array[] =>
-    ws.map((w, i) => {
-      f.clear();
-      f.str(1, w);
-      f.int(2, w[0] === w[0]?.toUpperCase() ? 1 : 0);
-      f.str(3, ws[i - 1] ?? '<s>');
-      return f.snapshot();
-    });
-  const trainer = new SequencePerceptronTrainer(3, 12, spanAllowed(labels));
+  return ws.map((w, i) => {
+    f.clear();
+    f.str(1, w);
+    f.int(2, w[0] === w[0]?.toUpperCase() ? 1 : 0);
+    f.str(3, ws[i - 1] ?? '<s>');
+    return f.snapshot();
+  });
+};
+
+test('the structured perceptron learns to mark capitalised names after "fra" and "i"', () => {
+  const trainer = new SequencePerceptronTrainer(3, 12, spanAllowed(placeLabels));
   for (let epoch = 0; epoch < 30; epoch++)
-    sentences.forEach((s, k) => trainer.train(feats(s), gold[k] as number[]));
+    placeSentences.forEach((s, k) => trainer.train(placeFeatures(s), placeGold[k] as number[]));
   const model: SequenceModel = trainer.finish();
-  assert.deepEqual([...model.decode(feats('Vi dro fra Stavanger'.split(' ')))], [0, 0, 0, 1]);
-  assert.deepEqual([...model.decode(feats('De bor i Nye Odal'.split(' ')))], [0, 0, 0, 1, 2]);
+  assert.deepEqual([...model.decode(placeFeatures('Vi dro fra Stavanger'.split(' ')))], [0, 0, 0, 1]);
+  assert.deepEqual([...model.decode(placeFeatures('De bor i Nye Odal'.split(' ')))], [0, 0, 0, 1, 2]);
 });
 
 test('two structured perceptrons trained on different shuffles average into one model that still finds the places', () => {
-  const labels = ['O', 'B-LOC', 'I-LOC'];
-  const sentences = [
-    'Hun kom fra Bergen i går',
-    'Vi bor i Nord Odal nå',
-    'De reiste fra Tromsø',
-    'Han jobber i Oslo',
-  ].map((s) => s.split(' '));
-  const gold = [
-    [0, 0, 0, 1, 0, 0],
-    [0, 0, 0, 1, 2, 0],
-    [0, 0, 0, 1],
-    [0, 0, 0, 1],
-  ];
-  const f = new FeatureBuffer();
-  const feats = (ws: string[]): Uint32Array[] =>
-    ws.map((w, i) => {
-      f.clear();
-      f.str(1, w);
-      f.int(2, w[0] === w[0]?.toUpperCase() ? 1 : 0);
-      f.str(3, ws[i - 1] ?? '<s>');
-      return f.snapshot();
-    });
   const bits = 12;
-  const emissions = new Float32Array((1 << bits) * labels.length);
-  const transitions = new Float32Array((labels.length + 1) * labels.length);
+  const emissions = new Float32Array((1 << bits) * placeLabels.length);
+  const transitions = new Float32Array((placeLabels.length + 1) * placeLabels.length);
   for (const seed of [1, 2]) {
-    const trainer = new SequencePerceptronTrainer(3, bits, spanAllowed(labels));
+    const trainer = new SequencePerceptronTrainer(3, bits, spanAllowed(placeLabels));
+    // The first four sentences only, each member in its own order.
     const order = shuffleInPlace([0, 1, 2, 3], createRandom(seed));
     for (let epoch = 0; epoch < 20; epoch++)
-      for (const k of order) trainer.train(feats(sentences[k] as string[]), gold[k] as number[]);
+      for (const k of order)
+        trainer.train(placeFeatures(placeSentences[k] as string[]), placeGold[k] as number[]);
     trainer.addAveraged(emissions, transitions, 0.5);
   }
-  const model = new SequenceModel(rowModelFromDense(3, bits, emissions), transitions, spanAllowed(labels));
+  const model = new SequenceModel(
+    rowModelFromDense(3, bits, emissions),
+    transitions,
+    spanAllowed(placeLabels),
+  );
   assert.ok(model.emission.rows > 0);
-  assert.deepEqual([...model.decode(feats('Vi dro fra Stavanger'.split(' ')))], [0, 0, 0, 1]);
-  assert.deepEqual([...model.decode(feats('De bor i Nye Odal'.split(' ')))], [0, 0, 0, 1, 2]);
+  assert.deepEqual([...model.decode(placeFeatures('Vi dro fra Stavanger'.split(' ')))], [0, 0, 0, 1]);
+  assert.deepEqual([...model.decode(placeFeatures('De bor i Nye Odal'.split(' ')))], [0, 0, 0, 1, 2]);
 });
 
 test('decoding never puts I- after O', () => {
