@@ -70,7 +70,8 @@ export class NbPipeline implements NlpPipeline {
         }
         return info;
       };
-      this.breaks = loaded && upos && forms ? new SentenceBreaks(loaded.model, wordInfo, loaded.margin) : null;
+      this.breaks =
+        loaded && upos && forms ? new SentenceBreaks(loaded.model, wordInfo, loaded.margin) : null;
     }
     return this.breaks ? this.breaks.refine(sentences) : sentences;
   }
