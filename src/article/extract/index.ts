@@ -63,7 +63,11 @@ export function emptyExtraction(): Extraction {
  * `Tindra ASA` ... `Tindra vil kjøpe Kystline`: a name that is a company's name without its legal form is that
  * company, whatever type the recogniser gave the short form.
  */
-function companiesByShortName(names: NameSpan[], suffixes: readonly string[]): NameSpan[] {
+function companiesByShortName(
+  sentences: AnalyzedSentence[],
+  names: NameSpan[],
+  suffixes: readonly string[],
+): NameSpan[] {
   const full = new Map<string, string>();
   for (const n of names) {
     const words = n.text.split(' ');
@@ -72,10 +76,23 @@ function companiesByShortName(names: NameSpan[], suffixes: readonly string[]): N
   }
   if (full.size === 0) return names;
   // The short form is linked to the full name as a genitive is to its base.
-  return names.map((n) => {
+  const linked = names.map((n) => {
     const company = full.get(n.text) ?? full.get(n.base ?? '');
-    return company ? { ...n, type: 'ORG', base: company } : n;
+    return company ? { ...n, type: 'ORG' as const, base: company } : n;
   });
+  // `Tindra vil kjøpe Kystline`: the short form where the recogniser did not see a name at all.
+  const added: NameSpan[] = [];
+  for (const { tokens } of sentences)
+    for (let i = 0; i < tokens.length; i++)
+      for (const [short, company] of full) {
+        const words = short.split(' ');
+        if (!words.every((w, k) => tokens[i + k]?.text === w)) continue;
+        const start = tokens[i]!.start;
+        const end = tokens[i + words.length - 1]!.end;
+        if (linked.some((n) => n.start < end && start < n.end)) continue;
+        added.push({ start, end, text: short, type: 'ORG', base: company });
+      }
+  return added.length ? [...linked, ...added].sort((a, b) => a.start - b.start) : linked;
 }
 
 /** Whether the name at token `first` follows a preposition of place (`i Hanoi`, `på Fosen`). */
@@ -231,6 +248,7 @@ export function extractFacts(
   );
   const linked = linkMentions(
     companiesByShortName(
+      sentences,
       pack.compoundNames ? addCompoundNames(sentences, names, pack.compoundNames) : names,
       pack.nameTypes?.companySuffixes ?? [],
     ),
