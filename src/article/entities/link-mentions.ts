@@ -8,6 +8,8 @@ export interface NameSpan {
   type: EntityType;
   /** The name without its genitive, when the tagger's lemma says so (`Russlands` -> `Russland`). */
   base?: string;
+  /** False when the tagger reads a finite verb right after the name (`Kripos står`): no genitive, whatever its `s`. */
+  genitive?: boolean;
 }
 
 export interface LinkedEntities {

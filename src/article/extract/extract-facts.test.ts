@@ -313,3 +313,14 @@ test('a time is never the item of a delivery, and giving without an item names n
   assert.ok(relations.includes('Tyskland supplies Sverige aksje'), relations.join('; '));
   assert.ok(!relations.some((r) => /NVE|mars|mandag|sommer/.test(r)), relations.join('; '));
 });
+
+test('a name ending in s before a finite verb is no genitive: it is the source', () => {
+  const facts = extractFacts(
+    { body: 'Ifølge Kripos står den kriminelle gruppen Nightwharf bak angrepet.', published: '2026-10-27' },
+    nb,
+  );
+  assert.deepEqual(
+    facts.quotes.map((q) => q.speakerName),
+    ['Kripos'],
+  );
+});

@@ -171,7 +171,14 @@ export function extractFacts(
               type: typeOf(s, tokenStart, tokenEnd, tokenEnd > spanTokenEnd ? 'ORG' : type),
             };
             const base = genitiveFromLemma(s, tokenStart, tokenEnd, name);
-            return base ? { ...span, base } : span;
+            // `Ifølge Kripos står ...`: a finite verb right after the name means its `s` is no genitive.
+            const next = s.tokens[tokenEnd];
+            const subject =
+              !base &&
+              /s$/u.test(name) &&
+              (next?.upos === 'VERB' || next?.upos === 'AUX') &&
+              next.feats.includes('VerbForm=Fin');
+            return base ? { ...span, base } : subject ? { ...span, genitive: false } : span;
           },
         ),
     );

@@ -91,7 +91,7 @@ export function buildTextModel(
   });
   const given: NameSpan[] = names.map((n) => ({
     ...n,
-    genitive: isGenitive(speech, body, n.end, n.text),
+    genitive: n.genitive ?? isGenitive(speech, body, n.end, n.text),
     weak: false,
   }));
   let fallback = sentences.flatMap((s) => findNameCandidates(body, s.tokens, speech));

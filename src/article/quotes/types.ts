@@ -8,6 +8,8 @@ export interface NameMention {
   end: number;
   text: string;
   type: string;
+  /** Whether the name is a genitive, when the caller knows (`Kripos står` is none); else read from its `s`. */
+  genitive?: boolean;
 }
 
 export interface TextSpan {
