@@ -96,6 +96,11 @@ export interface RelationLexicon {
   personPronouns: string[];
   /** Plural pronouns that continue the state or body named before (`de`). */
   groupPronouns: string[];
+  /**
+   * Nouns of a deal (`avtale`, `kontrakt`): in `X har inngått en avtale med Y om å kjøpe Z`, X acts and Y is the
+   * other side of the flow the infinitive states.
+   */
+  dealNouns?: string[];
   /** Verbs of buying a company: with an organisation as object they state an acquisition (`other`), not a flow. */
   acquisitionVerbs?: string[];
   /** Nouns of time that are never what flows (`sendte mandag to helikoptre`, `kjøpte i sommer aksjer`). */

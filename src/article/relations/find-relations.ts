@@ -205,8 +205,12 @@ export function findRelations(
           named &&
           named.last < party.first &&
           view.upos.slice(named.last + 1, party.first).includes('SCONJ');
+        // `X har inngått avtale med Y om å kjøpe Z`: X buys, from Y.
+        const deal =
+          verb.frame === 'receive' ? dealAt(view, i, lexicon, previousPerson, previousParty) : undefined;
         // A party noun before the verb outranks a name after it (`at rederiet kritiserte Sjøfartsdirektoratet`).
-        const subject = subordinate || (party && named && named.first > i) ? party : (named ?? party);
+        const subject =
+          deal?.subject ?? (subordinate || (party && named && named.first > i) ? party : (named ?? party));
         const idiom = verb.complement;
         const after = idiom && verb.frame === 'receive' ? i + 1 + idiom.length : i + 1;
         // An idiom's fixed words are matched as written too: the tagger may not know them as words of the idiom.
@@ -269,18 +273,14 @@ export function findRelations(
             emit(subject.entity, 'other', bought.entity, null, verb.id, i);
             continue;
           }
-          const source = afterPreposition(view, i, clauseEnd, lexicon.sourcePrepositions);
+          const source = deal?.partner ?? afterPreposition(view, i, clauseEnd, lexicon.sourcePrepositions);
           // What is received comes before where it comes from (`rekrutterer fra russiske fengsler` names a place).
           const from = view.lemmas.findIndex(
             (l, k) => k > i && k < clauseEnd && lexicon.sourcePrepositions.includes(l),
           );
-          const items = readItems(
-            view,
-            after,
-            source ? source.first : from > 0 ? from : clauseEnd,
-            measure,
-            moneyWords,
-          );
+          // The deal's other side stands before the verb; what is received runs to the source preposition.
+          const itemsEnd = source && source.first > i ? source.first : from > 0 ? from : clauseEnd;
+          const items = readItems(view, after, itemsEnd, measure, moneyWords);
           const taker = subject?.entity;
           // "Kim får betaling i kontanter": the giver is the party the text last had trading with the taker
           // (flows are kept between states, so a leader is compared as the state they lead).
@@ -411,6 +411,33 @@ export function findRelations(
     }
   }
   return found;
+}
+
+/**
+ * `Sykehusinnkjøp har inngått avtale med grossisten Nordfarma om å kjøpe inn pakninger`: for an infinitive after `om
+ * å`, a deal noun with `med` and a name before it gives the other side of the flow, and the deal's subject acts.
+ */
+function dealAt(
+  view: SentenceView,
+  at: number,
+  lexicon: RelationLexicon,
+  previousPerson?: string,
+  previousParty?: string,
+): { subject: MentionAt; partner: MentionAt } | undefined {
+  if (view.lemmas[at - 1] !== 'å' || view.lemmas[at - 2] !== 'om' || !lexicon.dealNouns) return undefined;
+  for (let k = at - 3; k >= 0 && k >= at - 10; k--) {
+    if (view.lemmas[k] !== 'med') continue;
+    // `med den danske grossisten Nordfarma A/S`: the name after its description.
+    let j = k + 1;
+    while (j < at && !(view.mentionOf[j] && !view.mentionOf[j]!.adjective)) j++;
+    const partner = j < at ? view.mentionOf[j] : undefined;
+    let noun = k - 1;
+    while (noun >= 0 && ['DET', 'ADJ'].includes(view.upos[noun] ?? '')) noun--;
+    if (!partner || !lexicon.dealNouns.includes(view.lemmas[noun] ?? '')) return undefined;
+    const subject = subjectOf(view, noun, lexicon, false, previousPerson, previousParty);
+    return subject && subject.entity !== partner.entity ? { subject, partner } : undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -16,6 +16,12 @@ function relationsOf(body: string): string[] {
 
 const cases: [string, string, string[]][] = [
   [
+    'in "X har inngått avtale med Y om å kjøpe Z", Y supplies X with Z, not the country the goods come from',
+    'Innkjøperen Sykehusinnkjøp HF mangler medisiner. Sykehusinnkjøp HF har inngått avtale med den danske ' +
+      'grossisten Nordfarma A/S om å kjøpe inn 60 000 pakninger fra Danmark.',
+    ['Nordfarma A/S supplies Sykehusinnkjøp HF pakning asserted'],
+  ],
+  [
     'the source of a report between the paying verb and the payee is not paid',
     'Økokrim har bøtelagt Hadeland Masse AS. ' +
       'Entreprenøren Tangen & Sønner Bygg AS betalte ifølge Økokrim Hadeland Masse to millioner kroner.',

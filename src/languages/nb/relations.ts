@@ -342,6 +342,7 @@ export const relationLexicon: RelationLexicon = {
   clauseBreaks: ['men', 'mens', 'som', 'fordi', 'selv', 'hvis', 'når', 'der', 'hvor', ';'],
   sourceWords: ['ifølge'],
   acquisitionVerbs: ['kjøpe', 'overta'],
+  dealNouns: ['avtale', 'kontrakt', 'leveranseavtale', 'innkjøpsavtale'],
   timeNouns: [
     ...Object.keys(WEEKDAYS),
     ...Object.keys(MONTHS),
