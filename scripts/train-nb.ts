@@ -21,6 +21,7 @@ import {
   breakDocuments,
   encodeSentenceBreaks,
   trainSentenceBreaks,
+  wordInfoFrom,
 } from '../src/languages/nb/nlp/sentence-breaks.ts';
 import { splitSentences } from '../src/languages/nb/tokenize/index.ts';
 import { readGoldSentences } from '../src/languages/nlp-eval/gold-sentence.ts';
@@ -99,14 +100,15 @@ log(`tagger.bin ${(taggerBytes.byteLength / 1e6).toFixed(2)} MB`);
 const breakDocs = breakDocuments(
   readGoldSentences(raw.train ?? '').map((s) => ({ text: s.text, doc: s.document ?? '' })),
 );
-const wordInfo = (w: string): { coarse: string; tags: string } => ({
-  coarse: forms.classOf(w).coarse,
-  tags: upos.lexicon.ambiguity[w] ?? '',
-});
-const breaksModel = trainSentenceBreaks(breakDocs, splitSentences, wordInfo, {
-  ...SETTINGS.sentences,
-  seed: SETTINGS.seed,
-});
+const breaksModel = trainSentenceBreaks(
+  breakDocs,
+  splitSentences,
+  wordInfoFrom(forms, upos.lexicon.ambiguity),
+  {
+    ...SETTINGS.sentences,
+    seed: SETTINGS.seed,
+  },
+);
 const breaksBytes = encodeSentenceBreaks(breaksModel, SETTINGS.sentences.margin);
 writeFileSync(join(outDir, 'sentences.bin'), breaksBytes);
 log(`sentences.bin ${(breaksBytes.byteLength / 1e3).toFixed(1)} kB`);

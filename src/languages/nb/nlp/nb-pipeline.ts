@@ -20,7 +20,7 @@ import type { WordEntry } from './word-table.ts';
 import { FeatsTagger } from './feats-tagger.ts';
 import { ScriptIndex, lemmatize } from './lemmatizer.ts';
 import type { NerModels, TaggerModels } from './model-io.ts';
-import { SentenceBreaks } from './sentence-breaks.ts';
+import { SentenceBreaks, wordInfoFrom } from './sentence-breaks.ts';
 import type { RowModel } from '../../learn/averaged-perceptron.ts';
 import type { AnalyzedSentence, EntityLabel, NlpPipeline, Sentence, TokenAnalysis } from '../../nlp.ts';
 
@@ -58,20 +58,10 @@ export class NbPipeline implements NlpPipeline {
     if (this.breaks === undefined) {
       const loaded = this.loadBreaks();
       const upos = loaded ? this.taggerModels().upos : undefined;
-      const forms = upos?.forms;
-      // What the step reads of a word, kept per form (a dictionary search for each unknown word otherwise).
-      const seen = new Map<string, { coarse: string; tags: string }>();
-      const wordInfo = (w: string): { coarse: string; tags: string } => {
-        let info = seen.get(w);
-        if (!info) {
-          if (seen.size >= 50_000) seen.clear();
-          info = { coarse: forms!.classOf(w).coarse, tags: upos!.ambiguity[w] ?? '' };
-          seen.set(w, info);
-        }
-        return info;
-      };
       this.breaks =
-        loaded && upos && forms ? new SentenceBreaks(loaded.model, wordInfo, loaded.margin) : null;
+        loaded && upos?.forms
+          ? new SentenceBreaks(loaded.model, wordInfoFrom(upos.forms, upos.ambiguity), loaded.margin)
+          : null;
     }
     return this.breaks ? this.breaks.refine(sentences) : sentences;
   }

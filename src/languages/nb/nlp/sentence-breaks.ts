@@ -9,12 +9,30 @@ import { RowModel, RowPerceptronTrainer } from '../../learn/averaged-perceptron.
 import { decodeModelFile, encodeModelFile } from '../../learn/model-codec.ts';
 import { createRandom, shuffleInPlace } from '../../learn/random.ts';
 import type { Sentence, Token } from '../../nlp.ts';
+import type { FormClasses } from './full-form-lexicon.ts';
 
 /**
  * What the pack knows of a lower-cased word: its class in the spelling dictionary (`FormClasses.classOf`; `C` in a
  * class marks a capitalised stem) and the tags training saw it with (`UposLexicon.ambiguity`, `|`-joined, or '').
  */
 export type ClassOf = (lower: string) => { coarse: string; tags: string };
+
+/**
+ * The step's view of words from the tagger's dictionary classes and train's tag sets, kept per form: an unknown word
+ * costs a search for its compound head.
+ */
+export function wordInfoFrom(forms: FormClasses, ambiguity: Readonly<Record<string, string>>): ClassOf {
+  const seen = new Map<string, { coarse: string; tags: string }>();
+  return (w) => {
+    let info = seen.get(w);
+    if (!info) {
+      if (seen.size >= 50_000) seen.clear();
+      info = { coarse: forms.classOf(w).coarse, tags: ambiguity[w] ?? '' };
+      seen.set(w, info);
+    }
+    return info;
+  };
+}
 
 const DASHES = new Set(['-', '–', '—']);
 const OPENING_QUOTES = new Set(['«', '“', '"']);
