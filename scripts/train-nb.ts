@@ -27,6 +27,7 @@ import { splitSentences } from '../src/languages/nb/tokenize/index.ts';
 import { readGoldSentences } from '../src/languages/nlp-eval/gold-sentence.ts';
 import { scoreSentences } from '../src/languages/nlp-eval/score-sentences.ts';
 import { prf } from '../src/languages/nlp-eval/prf.ts';
+import type { Sentence } from '../src/languages/nlp.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -134,19 +135,34 @@ const print = (split: string, s: Scores): void => {
     `${split}: UPOS ${s.upos} FEATS ${s.feats} lemma ${s.lemma} NER P ${s.nerPrecision} R ${s.nerRecall} F1 ${s.nerF1} (${types}); ${s.tokensPerCpuSecond} tokens per CPU-second`,
   );
 };
-/** Sentence spans and ends from the raw `# text` lines (as `sakskart eval nlp` scores them). */
-const sentenceScores = (split: string): { spansF1: number; endsF1: number } => {
-  const s = scoreSentences(readGoldSentences(raw[split] ?? ''), (text) => nlp.splitSentences(text));
+/**
+ * Sentence spans and ends from the raw `# text` lines (as `sakskart eval nlp` scores them): with the file's paragraph
+ * breaks, and with each document run into one paragraph.
+ */
+const sentenceScores = (
+  split: string,
+): { spansF1: number; endsF1: number; runOnSpansF1: number; runOnEndsF1: number } => {
+  const gold = readGoldSentences(raw[split] ?? '');
+  const splitter = (text: string): Sentence[] => nlp.splitSentences(text);
+  const s = scoreSentences(gold, splitter);
+  const runOn = scoreSentences(gold, splitter, { paragraphs: false });
   const round = (x: number): number => Math.round(x * 100) / 100;
-  return { spansF1: round(prf(s.spans).f1), endsF1: round(prf(s.boundaries).f1) };
+  return {
+    spansF1: round(prf(s.spans).f1),
+    endsF1: round(prf(s.boundaries).f1),
+    runOnSpansF1: round(prf(runOn.spans).f1),
+    runOnEndsF1: round(prf(runOn.boundaries).f1),
+  };
 };
 const devScores = { ...evaluate(nlp, dev), sentences: sentenceScores('dev') };
 print('dev', devScores);
-log(`dev sentences: spans F1 ${devScores.sentences.spansF1}, ends F1 ${devScores.sentences.endsF1}`);
+log(`dev sentences: spans F1 ${devScores.sentences.spansF1} (run-on ${devScores.sentences.runOnSpansF1})`);
 const testScores = test ? { ...evaluate(nlp, test), sentences: sentenceScores('test') } : null;
 if (testScores) {
   print('test', testScores);
-  log(`test sentences: spans F1 ${testScores.sentences.spansF1}, ends F1 ${testScores.sentences.endsF1}`);
+  log(
+    `test sentences: spans F1 ${testScores.sentences.spansF1} (run-on ${testScores.sentences.runOnSpansF1})`,
+  );
 }
 
 let commit = 'unknown';

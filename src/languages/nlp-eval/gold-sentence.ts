@@ -16,6 +16,8 @@ export interface GoldSentence {
   text: string;
   /** Source document from `# ndt_file` (or `# newdoc id`), null when the file does not say. */
   document: string | null;
+  /** The file marks this sentence as opening a paragraph (`# newpar`, as UD files record the original layout). */
+  paragraphStart: boolean;
   tokens: GoldToken[];
 }
 
@@ -37,6 +39,7 @@ export function readGoldSentences(conllu: string): GoldSentence[] {
       id,
       text,
       document: document === null ? null : document.trim(),
+      paragraphStart: s.comments.some((c) => /^newpar\b/.test(c)),
       tokens: s.tokens.map((t) => ({
         form: t.form,
         lemma: t.lemma,

@@ -17,7 +17,10 @@ export interface NlpEvaluation {
   sentences: number;
   tokens: number;
   tokenization: TokenizationScore;
+  /** Sentences from running text with the file's paragraph breaks. */
   segmentation: SentenceScore;
+  /** The same with each document run into one paragraph: headings without a full stop must be found in the text. */
+  runOn: SentenceScore;
   /** Null when no tagger/recogniser was given. */
   tagging: TaggingScore | null;
 }
@@ -53,6 +56,7 @@ export function runNlpEvaluation(
     tokens: gold.reduce((n, s) => n + s.tokens.length, 0),
     tokenization: scoreTokenization(gold, splitter),
     segmentation: scoreSentences(gold, splitter),
+    runOn: scoreSentences(gold, splitter, { paragraphs: false }),
     tagging: nlp ? scoreTagging(gold, nlp) : null,
   };
 }
@@ -95,8 +99,14 @@ export function formatNlpEvaluation(e: NlpEvaluation, showErrors = 0): string {
         ? `  (${e.tokenization.skipped} sentences left out: text differs from tokens)`
         : '',
     ),
-    prfRow('sentences', e.segmentation.spans, `  (${e.segmentation.documents} documents)`),
+    prfRow(
+      'sentences',
+      e.segmentation.spans,
+      `  (${e.segmentation.documents} documents, with their paragraphs)`,
+    ),
     prfRow('sentence ends', e.segmentation.boundaries, '  (inside documents)'),
+    prfRow('sentences run-on', e.runOn.spans, '  (each document one paragraph)'),
+    prfRow('ends run-on', e.runOn.boundaries),
   ];
   const errors = showErrors > 0 ? formatErrors(e, showErrors) : [];
   if (!e.tagging) {

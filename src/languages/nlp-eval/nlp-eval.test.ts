@@ -9,7 +9,8 @@ import { entitySpans } from './entity-spans.ts';
 import { readGoldSentences } from './gold-sentence.ts';
 import { evaluateNlp, runNlpEvaluation } from './index.ts';
 import { prf } from './prf.ts';
-import { groupDocuments, PSEUDO_DOCUMENT_SIZE } from './score-sentences.ts';
+import { groupDocuments, PSEUDO_DOCUMENT_SIZE, scoreSentences } from './score-sentences.ts';
+import { splitSentences as splitBokmal } from '../nb/tokenize/index.ts';
 
 const CONLLU = [
   '# sent_id =  000001',
@@ -67,6 +68,32 @@ test('groupDocuments: follows the document comment, else cuts runs of the pseudo
   );
   const documents = gold.map((s, i) => ({ ...s, document: `doc${i}` }));
   assert.equal(groupDocuments(documents).length, 2);
+});
+
+test('scoreSentences: a heading the file marks as its own paragraph is split off; run into the text it is not', () => {
+  const heading = (id: string, text: string, newpar: boolean): string =>
+    [
+      ...(newpar ? ['# newpar'] : []),
+      `# sent_id =  ${id}`,
+      `# text = ${text}`,
+      '1\tx\tx\tX\t_\t_\t0\troot\t_\tname=O',
+      '',
+    ].join('\n');
+  const conllu = [
+    heading('1', 'Ferja går igjen', false),
+    heading('2', 'Rederiet melder at ferja er tilbake i rute fra mandag.', true),
+  ].join('\n');
+  const gold = readGoldSentences(conllu);
+  assert.deepEqual(
+    gold.map((s) => s.paragraphStart),
+    [false, true],
+  );
+  assert.deepEqual(scoreSentences(gold, splitBokmal).spans, { match: 2, gold: 2, predicted: 2 });
+  assert.deepEqual(scoreSentences(gold, splitBokmal, { paragraphs: false }).spans, {
+    match: 0,
+    gold: 2,
+    predicted: 1,
+  });
 });
 
 function splitOnPeriods(text: string): Sentence[] {

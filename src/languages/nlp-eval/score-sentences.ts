@@ -1,4 +1,6 @@
 // Sentence segmentation: gold sentences joined back into running text, split again, compared by span and boundary.
+// The running text keeps the paragraph breaks the file records (`# newpar`) as blank lines, the way UD's own
+// raw-text files lay a treebank out; `paragraphs: false` runs every document into one paragraph instead.
 import type { Sentence } from '../nlp.ts';
 import type { GoldSentence } from './gold-sentence.ts';
 import { addCounts, countKeys, emptyCounts, type Counts } from './prf.ts';
@@ -41,6 +43,7 @@ function context(text: string, at: number): string {
 export function scoreSentences(
   sentences: readonly GoldSentence[],
   split: (text: string) => Sentence[],
+  { paragraphs = true }: { paragraphs?: boolean } = {},
 ): SentenceScore {
   const spans = emptyCounts();
   const boundaries = emptyCounts();
@@ -51,7 +54,7 @@ export function scoreSentences(
     let text = '';
     for (const s of doc) {
       const own = s.text.trim();
-      if (text !== '') text += ' ';
+      if (text !== '') text += paragraphs && s.paragraphStart ? '\n\n' : ' ';
       goldSpans.push(`${text.length}:${text.length + own.length}`);
       text += own;
     }
