@@ -39,6 +39,8 @@ export interface LanguagePack {
     placeNouns?: string[];
     /** Last words that make a name a company (`Tindra ASA`, `Rheinwerk Systeme GmbH`), as written. */
     companySuffixes?: string[];
+    /** Whole names that are places by their form: road numbers (`E6`, `Rv. 7`, `Fv 17`). */
+    placeForms?: RegExp;
   };
   /** Function words, lower-cased (`siden`, `og`, `det`): a name never ends in one. */
   functionWords?: ReadonlySet<string>;

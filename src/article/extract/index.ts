@@ -12,6 +12,7 @@ import { indexRoles } from '../entities/find-roles.ts';
 import { addRepeatedNames } from '../entities/repeat-names.ts';
 import { addAcronyms } from '../entities/find-acronyms.ts';
 import { institutionEnd } from '../entities/institution-names.ts';
+import { dropOpeningNouns } from '../entities/opening-nouns.ts';
 import { joinConnectedNames, splitJoinedNames, trimScores } from '../entities/split-joined-names.ts';
 import { linkMentions, type NameSpan } from '../entities/link-mentions.ts';
 import { extractEvents, type FoundEvent } from '../events/index.ts';
@@ -192,6 +193,8 @@ export function extractFacts(
       .map((t) => t.text)
       .join(' ');
     if (pack!.countries?.codeOf(written) ?? pack!.countries?.codeOf(written.replace(/s$/u, ''))) return 'GPE';
+    // `E6`, `Rv. 7`: a road is a place.
+    if (rules.placeForms?.test(written)) return 'LOC';
     const head = s.tokens[end - 1]!;
     // `Tindra ASA`, `Rheinwerk Systeme GmbH`: a company's legal form ends its name.
     if (end - first > 1 && rules.companySuffixes?.includes(head.text)) return 'ORG';
@@ -245,7 +248,10 @@ export function extractFacts(
         body,
         addAcronyms(
           sentences,
-          joinConnectedNames(trimScores(splitJoinedNames(namesIn(sentences, body)), body), body),
+          joinConnectedNames(
+            trimScores(splitJoinedNames(dropOpeningNouns(sentences, namesIn(sentences, body))), body),
+            body,
+          ),
         ),
         pack.nameTypes?.orgHeads ?? [],
       ),
