@@ -31,4 +31,12 @@ export interface EventLexicon {
    * onsdag`), except after a verb of saying, which tells of the day it was said (`sier Hansen til NRK mandag`).
    */
   reportingLemmas?: string[];
+  /**
+   * Nouns for the paper a decision is made in (`vedtak`, `forelegg`, `kontrakt`). An event told in the perfect
+   * without a date (`har ilagt et gebyr`) takes the day a sentence soon after gives the definite noun (`Vedtaket ble
+   * sendt selskapet mandag`), as the event's own trigger nouns do.
+   */
+  followUpNouns?: string[];
+  /** Prepositions that put a date without a year ahead in the present tense (`legger ned ruten fra 1. april`). */
+  aheadPrepositions?: string[];
 }

@@ -42,6 +42,9 @@ export function extractEvents({ views, lexicon, times, body, published = null }:
     return trigger ? [{ head, trigger }] : [];
   });
   const backReferences = new Set(lexicon.backReferences ?? []);
+  const followUpNouns = new Set(lexicon.followUpNouns ?? []);
+  const aheadPrepositions = new Set(lexicon.aheadPrepositions ?? []);
+  const reporting = new Set(lexicon.reportingLemmas ?? []);
   const datedIn = (start: number, end: number) =>
     times.filter((t) => t.start >= start && t.end <= end && t.value && t.kind !== 'duration');
   const events: FoundEvent[] = [];
@@ -70,17 +73,22 @@ export function extractEvents({ views, lexicon, times, body, published = null }:
       (earlier ? findPlace(previous!, lexicon.placePrepositions) : undefined);
     const all = [...new Set(parties.filter((m) => m.entity !== place?.entity).map((m) => m.entity))];
     if (all.length === 0 && !place) return;
+    const followUp =
+      !time && !earlier && isPresent(view)
+        ? followUpDate(views, v, triggers, followUpNouns, datedIn)
+        : undefined;
     const date = time
       ? dateOf(
-          withWeekday(time, times, published) ??
-            ahead(view, time, published, new Set(lexicon.reportingLemmas ?? [])),
+          withWeekday(time, times, published) ?? ahead(view, time, published, reporting, aheadPrepositions),
           published,
         )
       : earlier
         ? dateOf(earlier, published)
-        : isPresent(view)
-          ? published
-          : null;
+        : followUp
+          ? dateOf(followUp, published)
+          : isPresent(view)
+            ? published
+            : null;
     // One event per kind the sentence states: a visit during which an agreement was made is both.
     const kinds = new Set<string>();
     for (const { trigger } of triggers) {
@@ -94,7 +102,11 @@ export function extractEvents({ views, lexicon, times, body, published = null }:
         text: body.slice(start, end),
         start,
         end,
-        rule: earlier ? `${trigger.id}+date-of-previous-sentence` : trigger.id,
+        rule: earlier
+          ? `${trigger.id}+date-of-previous-sentence`
+          : followUp
+            ? `${trigger.id}+date-of-follow-up`
+            : trigger.id,
       });
     }
   });
@@ -102,6 +114,42 @@ export function extractEvents({ views, lexicon, times, body, published = null }:
 }
 
 const PARTICLE_REACH = 4;
+/** Sentences after an undated event in which its paper may be dated (`Vedtaket ble sendt selskapet mandag`). */
+const FOLLOW_UP_SENTENCES = 3;
+/** Tokens between the definite noun and its date (`vedtaket, som ble sendt selskapet mandag`). */
+const FOLLOW_UP_REACH = 8;
+
+/**
+ * `Datatilsynet har ilagt Smilia et gebyr. ... Vedtaket ble sendt selskapet mandag.`: the date a sentence soon after
+ * gives the event's paper, a definite noun that opens it (after `ifølge`, if any) and is either a paper noun or one of
+ * the event's own trigger nouns, told in the past.
+ */
+function followUpDate(
+  views: SentenceView[],
+  v: number,
+  triggers: { at: number }[],
+  papers: ReadonlySet<string>,
+  datedIn: (start: number, end: number) => TimeExpression[],
+): TimeExpression | undefined {
+  const own = new Set(triggers.map((t) => views[v]!.lemmas[t.at]));
+  for (const next of views.slice(v + 1, v + 1 + FOLLOW_UP_SENTENCES)) {
+    const tokens = next.sentence.tokens;
+    const at = tokens.findIndex((t) => t.upos !== 'ADP' && t.upos !== 'PUNCT');
+    const noun = tokens[at];
+    if (at < 0 || at > 1 || !noun || noun.upos !== 'NOUN' || !noun.feats.includes('Definite=Def')) continue;
+    if (!papers.has(next.lemmas[at] ?? '') && !own.has(next.lemmas[at])) continue;
+    const reach = tokens[Math.min(tokens.length - 1, at + FOLLOW_UP_REACH)]!.end;
+    const time = datedIn(noun.end, reach).find((t) => t.precision === 'day');
+    const past = tokens.some(
+      (t) =>
+        t.start < (time?.start ?? 0) &&
+        (t.upos === 'AUX' || t.upos === 'VERB') &&
+        t.feats.includes('Tense=Past'),
+    );
+    if (time && past) return time;
+  }
+  return undefined;
+}
 
 function triggersIn(
   view: SentenceView,
@@ -193,6 +241,7 @@ function ahead(
   time: TimeExpression,
   published: string | null,
   reporting: ReadonlySet<string>,
+  prepositions: ReadonlySet<string>,
 ): TimeExpression {
   if (time.kind !== 'floating' || !published || published.length < 10) return time;
   const tokens = view.sentence.tokens;
@@ -221,7 +270,11 @@ function ahead(
     verb.upos === 'VERB' &&
     !reporting.has(verb.lemma) &&
     !/s$/u.test(time.text);
-  if (!pointsAhead && !soon && !weekday) return time;
+  // `legger ned ruten fra 1. april`: a day from which something holds, in the present, lies ahead.
+  const before = tokens.filter((t) => t.end <= time.start).pop();
+  const from =
+    time.fields.day !== undefined && before !== undefined && prepositions.has(before.text.toLowerCase());
+  if (!pointsAhead && !soon && !weekday && !from) return time;
   return { ...time, value: next };
 }
 

@@ -324,3 +324,42 @@ test('a name ending in s before a finite verb is no genitive: it is the source',
     ['Kripos'],
   );
 });
+
+test('an event told in the perfect takes the day a sentence soon after gives its paper; "fra" a date lies ahead', () => {
+  const events = (body: string, published: string) =>
+    extractFacts({ body, published }, nb).events.map((e) => `${e.type} ${e.date}`);
+  // Tuesday 27 October: `mandag` in the past is the day before.
+  assert.deepEqual(
+    events(
+      'Datatilsynet har ilagt tannlegekjeden Smilia et overtredelsesgebyr på 9,5 millioner kroner. ' +
+        'Tilsynet mener kjeden hadde for dårlig sikring. Vedtaket ble sendt selskapet mandag.',
+      '2026-10-27',
+    ),
+    ['sanction 2026-10-26'],
+  );
+  // Without such a sentence the perfect is dated to the day of writing.
+  assert.deepEqual(
+    events('Økokrim har ilagt Hadeland Masse AS et forelegg på 6 millioner kroner.', '2027-09-08'),
+    ['sanction 2027-09-08'],
+  );
+  assert.deepEqual(
+    events('Flyselskapet Kystfly AS legger ned ruten mellom Florø og Bergen fra 1. april.', '2027-02-03'),
+    ['other 2027-04-01'],
+  );
+});
+
+test('a penalty given is a sanction, and papers handed to a court are no delivery', () => {
+  const facts = extractFacts(
+    {
+      body:
+        'Antidoping Norge har gitt skiskytteren Martin Hegstad en midlertidig utestengelse. ' +
+        'Greenpeace Norden skal levere stevningen til Oslo tingrett innen utgangen av februar.',
+      published: '2027-03-12',
+    },
+    nb,
+  );
+  const name = (id: string) => facts.entities.find((e) => e.id === id)?.name ?? id;
+  const relations = facts.relations.map((r) => `${name(r.subject)} ${r.predicate} ${name(r.object)}`);
+  assert.deepEqual(relations, ['Antidoping Norge sanctions Martin Hegstad']);
+  assert.ok(facts.events.some((e) => e.type === 'sanction' && e.date === '2027-03-12'));
+});
