@@ -95,6 +95,7 @@ test('a noun left out is taken from the clause the number answers', () => {
       'Over 300 elever søkte plass, og rundt 40 av dem kom fra andre fylker.',
       'Molde har 44 poeng etter 20 kamper, mens Viking har 41.',
       'Lista har 12 navn. Tre av dem er nye.',
+      'Ifølge Avinor reiste 96 000 passasjerer med ruten i fjor. Kystfly oppgir at tallet var om lag 71 000.',
     ].join('\n\n'),
     names: [],
     ...nb,
@@ -108,6 +109,8 @@ test('a noun left out is taken from the clause the number answers', () => {
       ['20 kamper', 20, 'kamp'],
       ['41', 41, 'poeng'],
       ['12 navn', 12, 'navn'],
+      ['96 000 passasjerer', 96000, 'passasjer'],
+      ['om lag 71 000', 71000, 'passasjer'],
     ],
   );
   assert.match(claims[1]?.rule ?? '', /claims\/implied-noun/);

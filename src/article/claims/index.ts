@@ -54,6 +54,12 @@ const PART_OF = /^[ \u00a0]+av[ \u00a0]+(?:dem|disse)(?![\p{L}])/u;
 const OUT_OF =
   /^[ \u00a0]+av[ \u00a0]+(?:de[ \u00a0]+(\p{Ll}{3,})|(\p{Ll}{3,}(?:ene|erne|ne|a)))(?![\p{L}])/u;
 
+/** `Kystfly oppgir at tallet var om lag 71 000`: a bare number given as "the figure" is another figure for the last count. */
+const THE_FIGURE =
+  /(?<![\p{L}])(?:tallet|antallet)[ \u00a0]+(?:er|var|blir|ligger[ \u00a0]+på|lå[ \u00a0]+på)[ \u00a0]+$/iu;
+/** How far back the count a bare "figure" answers may stand (about two sentences). */
+const FIGURE_REACH = 400;
+
 /**
  * `Brann har 58 poeng, mens Glimt har 59.`: a bare number at the end of a clause, after the same word that stood
  * before an earlier claim of the sentence, counts what that claim counted.
@@ -119,7 +125,11 @@ export function findClaims(input: ClaimsInput): FoundClaim[] {
           : null;
       const parallel =
         !q.unit && !noun && !partOf ? parallelClaim(body, sentence, start, numberEnd, out) : null;
-      const implied = partOf ? previous! : parallel;
+      const figure =
+        !q.unit && !noun && !partOf && !parallel && previous && start - previous.end <= FIGURE_REACH
+          ? THE_FIGURE.test(body.slice(Math.max(0, start - 30), start))
+          : false;
+      const implied = partOf ? previous! : (parallel ?? (figure ? previous! : null));
       const outOf = !q.unit && !noun && !implied ? OUT_OF.exec(body.slice(numberEnd, numberEnd + 40)) : null;
       const unit =
         q.unit ??

@@ -137,6 +137,15 @@ const ignored: Array<[string, string]> = [
   ['Hva kan skje på ett år?', 'ett år as the period of a rate'],
 ];
 
+test('a number after a month is a year or a day, unless a scale word follows it', () => {
+  assert.deepEqual(
+    findQuantities(
+      'Forskningsrådet bevilget i desember 24 millioner kroner, etter vedtaket i juni 2024.',
+    ).map((q) => q.value),
+    [24_000_000],
+  );
+});
+
 test('dates, years, clock times, ages, codes, ordinals and list numbers are not quantities', () => {
   for (const [sentence, why] of ignored)
     assert.deepEqual(

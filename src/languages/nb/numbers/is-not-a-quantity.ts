@@ -3,6 +3,7 @@ import {
   AGE_FOLLOWERS,
   CLOCK_PRECEDERS,
   MONTHS,
+  SCALE_WORDS,
   UNIT_SYMBOLS,
   WEAK_YEAR_PRECEDERS,
   YEAR_PRECEDERS,
@@ -47,7 +48,9 @@ export function isNotAQuantity(
   if (after === '-' && /[\p{L}]/u.test(text[end + 1] ?? '')) return true; // 90-årsjubileet, 1990-tallet, 24-åring
   if (after === ':' && /\d/.test(text[end + 1] ?? '')) return true; // 14:30
   if (after === '.' && /^\s+[\p{Ll}\d]/u.test(text.slice(end + 1, end + 3))) return true; // 20. juni, 3. plass
-  if (MONTHS.has(next.lower) || MONTHS.has(prev.lower.replace(/\.$/, ''))) return true;
+  // `20. juni`, `juni 2024`; but `bevilget i desember 24 millioner kroner` counts money.
+  if (MONTHS.has(next.lower)) return true;
+  if (MONTHS.has(prev.lower.replace(/\.$/, '')) && !(next.lower in SCALE_WORDS)) return true;
   if (CLOCK_PRECEDERS.has(prev.lower)) return true;
   if (REFERENCE_WORDS.has(prev.lower.replace(/\.$/, '')) || before === '§') return true;
   if (before === '(' && after === ')' && value < 130) return true; // Kari Nordmann (45)
