@@ -43,7 +43,7 @@ export function splitJoinedNames(names: NameSpan[]): NameSpan[] {
 }
 
 /** Name particles of foreign surnames and companies (`van der`, `von`, `de la`), between two parts of a name. */
-const PARTICLES = /^ (?:(?:van|von|der|den|de|di|da|du|la|le|ter|ten|af|zu)\s)+$/u;
+const PARTICLES = /^ (?:(?:van|von|der|den|de|del|des|di|da|do|dos|du|la|le|ter|ten|af|zu)\s)+$/u;
 
 /** Words that join the parts of an organisation's name in the English names Norwegian press keeps. */
 const CONNECTORS = /^ (?:for|of|on|and|&) $/;
@@ -52,8 +52,13 @@ const CONNECTORS = /^ (?:for|of|on|and|&) $/;
  * Joins an organisation split at a connecting word (`International Institute` + `for` + `Strategic Studies`): two
  * names of which the first is an organisation, with only `for`, `of`, `on`, `and` or `&` between them.
  */
-export function joinConnectedNames(names: NameSpan[], body: string): NameSpan[] {
+export function joinConnectedNames(
+  names: NameSpan[],
+  body: string,
+  companySuffixes: readonly string[] = [],
+): NameSpan[] {
   const sorted = [...names].sort((a, b) => a.start - b.start);
+  const isCompany = (n: NameSpan) => companySuffixes.includes(n.text.split(' ').pop() ?? '');
   const out: NameSpan[] = [];
   for (const n of sorted) {
     const before = out[out.length - 1];
@@ -71,7 +76,18 @@ export function joinConnectedNames(names: NameSpan[], body: string): NameSpan[] 
       sorted.filter((m) => nameKey(m.text) === nameKey(n.text)).length === 1;
     // `Pieter van der Meulen`, `Van der Meulen Offshore BV`: lower-case name particles between two names.
     const particles =
-      before !== undefined && PARTICLES.test(between) && before.type === n.type && before.type !== 'GPE';
+      before !== undefined &&
+      PARTICLES.test(between) &&
+      ((before.type === n.type && before.type !== 'GPE') || isCompany(n));
+    // `Østlandet Frukt og Grønt AS`: a company's name with `og` in it, when the text never writes its first part
+    // without the rest (`Equinor og Aker BP ASA`, with `Equinor` alone elsewhere, are two).
+    const company =
+      before !== undefined &&
+      /^ (?:og|&) $/u.test(between) &&
+      isCompany(n) &&
+      before.type !== 'PER' &&
+      body.split(before.text).length - 1 ===
+        body.split(`${before.text}${between}${n.text.split(' ')[0]}`).length - 1;
     // `Norges Jeger- og Fiskerforbund`: a name ending in a suspended compound goes on after `og` or `eller`.
     const suspended =
       before !== undefined &&
@@ -84,13 +100,14 @@ export function joinConnectedNames(names: NameSpan[], body: string): NameSpan[] 
         titled ||
         suspended ||
         particles ||
+        company ||
         (before.type === 'ORG' && n.type !== 'PER' && CONNECTORS.test(between)))
     ) {
       out[out.length - 1] = {
         start: before.start,
         end: n.end,
         text: body.slice(before.start, n.end),
-        type: particles ? n.type : 'ORG',
+        type: particles && !isCompany(n) ? n.type : 'ORG',
       };
       continue;
     }

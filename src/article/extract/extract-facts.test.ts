@@ -363,3 +363,26 @@ test('a penalty given is a sanction, and papers handed to a court are no deliver
   assert.deepEqual(relations, ['Antidoping Norge sanctions Martin Hegstad']);
   assert.ok(facts.events.some((e) => e.type === 'sanction' && e.date === '2027-03-12'));
 });
+
+test('a company’s name may hold "og" or a particle; its short form is the company even where the recogniser split it', () => {
+  const facts = extractFacts(
+    {
+      body:
+        'Eksportøren Frutas del Pacífico S.A. i Ecuador hadde solgt bananene til grossisten Østlandet Frukt og ' +
+        'Grønt AS i Oslo. Daglig leder Bjørn Aas i Østlandet Frukt og Grønt sier at selskapet ikke visste noe. ' +
+        'Avtalen mellom Equinor og Aker BP ASA ble signert i fjor, og Equinor er operatør.',
+      published: '2026-11-19',
+    },
+    nb,
+  );
+  const names = Object.fromEntries(facts.entities.map((e) => [e.name, e.type]));
+  assert.equal(names['Frutas del Pacífico S.A.'], 'ORG');
+  assert.equal(names['Østlandet Frukt og Grønt AS'], 'ORG');
+  assert.equal(names['Grønt'], undefined);
+  assert.equal(names['Equinor'], 'ORG');
+  const company = facts.entities.find((e) => e.name === 'Østlandet Frukt og Grønt AS');
+  assert.deepEqual(
+    company?.mentions.map((m) => m.text),
+    ['Østlandet Frukt og Grønt AS', 'Østlandet Frukt og Grønt'],
+  );
+});

@@ -81,8 +81,10 @@ function companiesByShortName(
     const company = full.get(n.text) ?? full.get(n.base ?? '');
     return company ? { ...n, type: 'ORG' as const, base: company } : n;
   });
-  // `Tindra vil kjøpe Kystline`: the short form where the recogniser did not see a name at all.
+  // `Tindra vil kjøpe Kystline`: the short form where the recogniser did not see a name at all, or saw only parts
+  // of it (`Østlandet Frukt` and `Grønt` in `Østlandet Frukt og Grønt sier ...`).
   const added: NameSpan[] = [];
+  const inside = new Set<NameSpan>();
   for (const { tokens } of sentences)
     for (let i = 0; i < tokens.length; i++)
       for (const [short, company] of full) {
@@ -90,10 +92,14 @@ function companiesByShortName(
         if (!words.every((w, k) => tokens[i + k]?.text === w)) continue;
         const start = tokens[i]!.start;
         const end = tokens[i + words.length - 1]!.end;
-        if (linked.some((n) => n.start < end && start < n.end)) continue;
+        const overlapping = linked.filter((n) => n.start < end && start < n.end);
+        if (overlapping.some((n) => n.start < start || n.end > end || n.text === short)) continue;
+        for (const n of overlapping) inside.add(n);
         added.push({ start, end, text: short, type: 'ORG', base: company });
       }
-  return added.length ? [...linked, ...added].sort((a, b) => a.start - b.start) : linked;
+  return added.length
+    ? [...linked.filter((n) => !inside.has(n)), ...added].sort((a, b) => a.start - b.start)
+    : linked;
 }
 
 /** Whether the name at token `first` follows a preposition of place (`i Hanoi`, `på Fosen`). */
@@ -251,6 +257,7 @@ export function extractFacts(
           joinConnectedNames(
             trimScores(splitJoinedNames(dropOpeningNouns(sentences, namesIn(sentences, body))), body),
             body,
+            pack.nameTypes?.companySuffixes,
           ),
         ),
         pack.nameTypes?.orgHeads ?? [],

@@ -103,6 +103,7 @@ export const nb: LanguagePack = {
       'AS',
       'ASA',
       'SA',
+      'S.A.',
       'AB',
       'Oy',
       'GmbH',
