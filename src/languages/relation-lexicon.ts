@@ -92,6 +92,11 @@ export interface RelationLexicon {
   certaintyCues: { certainty: Exclude<Certainty, 'asserted'>; lemmas: string[] }[];
   /** Definite nouns for a kind of party and its entity type (`kommunen`: GPE, `selskapet`: ORG), as subjects. */
   partyNouns?: Record<string, 'GPE' | 'ORG'>;
+  /**
+   * Kind nouns an organisation's own name ends in (`Norges Skiskytterforbund`, `Datatilsynet`, `Åmli Skogeierlag`):
+   * the definite noun later (`forbundet`, `tilsynet`, `laget`) stands for the organisation last named with it.
+   */
+  nameKinds?: string[];
   /** Pronouns that stand for a person as subject (`han`, `hun`): resolved to the person last named. */
   personPronouns: string[];
   /** Plural pronouns that continue the state or body named before (`de`). */

@@ -57,6 +57,7 @@ export function findRelations(
   /** Kinds the text gave its parties (`Rederiet Vestsund Ferjer`): who a later `rederiet` is. */
   const kinds: Kinds = new Map();
   const partyNouns = lexicon.partyNouns ?? {};
+  const nameKinds = lexicon.nameKinds ?? [];
   const verbByLemma = new Map<string, VerbTrigger>();
   for (const verb of lexicon.verbs) for (const lemma of verb.lemmas) verbByLemma.set(lemma, verb);
   const nounByLemma = new Map(lexicon.nouns.flatMap((n) => n.lemmas.map((l) => [l, n] as const)));
@@ -390,7 +391,10 @@ export function findRelations(
     for (const m of view.mentions) {
       const before = m.first - 1;
       const kind = view.sentence.tokens[before];
-      if (!m.adjective && kind && view.upos[before] === 'NOUN' && kind.feats.includes('Definite=Def'))
+      if (m.adjective) continue;
+      // `Norges Skiskytterforbund` ... `forbundet`: the kind its own name ends in.
+      if (m.type === 'ORG') for (const head of nameKindsOf(m.text, nameKinds)) kinds.set(head, m);
+      if (kind && view.upos[before] === 'NOUN' && kind.feats.includes('Definite=Def'))
         kinds.set(view.lemmas[before]!, m);
     }
     previousParty =
@@ -453,6 +457,8 @@ function partyNounBefore(
 ): MentionAt | undefined {
   for (let k = at - 1; k >= 0 && k >= at - 5; k--) {
     const token = view.sentence.tokens[k]!;
+    const introduced = kindWritten(view, k, kinds);
+    if (introduced) return { ...introduced, first: k, last: k, text: token.text };
     if (view.upos[k] !== 'NOUN') continue;
     const named = token.feats.includes('Definite=Def') ? kinds.get(view.lemmas[k]!) : undefined;
     if (named) return { entity: named.entity, type: named.type, first: k, last: k, text: token.text };
@@ -838,6 +844,28 @@ function readItems(
   return items;
 }
 
+/**
+ * The kind nouns a name's words end in, without a definite ending: `Norges Skiskytterforbund` -> `forbund`,
+ * `Datatilsynet` -> `tilsyn`, `Universitetet i Bergen` -> `universitet`. A word must be longer than the kind itself
+ * or be it (`Laget`), so `Oslo` is no `lag` and `Forbrukerrådet` is a `råd`.
+ */
+function nameKindsOf(name: string, kinds: readonly string[]): string[] {
+  const words = name
+    .toLowerCase()
+    .split(/[\s-]+/u)
+    .map((w) => w.replace(/(?:et|en|a)$/u, ''));
+  return kinds.filter((kind) => words.some((w) => w.endsWith(kind)));
+}
+
+/**
+ * A kind the text introduced, written definite at `k` whatever the tagger made of it: `forbundet` after a name is
+ * read as a participle of `forbinde`, `Forbundet` opening a sentence as a verb.
+ */
+function kindWritten(view: SentenceView, k: number, kinds: Kinds): MentionAt | undefined {
+  const m = /^(\p{L}+?)(?:et|en|a)$/u.exec(view.sentence.tokens[k]?.text.toLowerCase() ?? '');
+  return m && view.upos[k] !== 'PROPN' ? kinds.get(m[1]!) : undefined;
+}
+
 /** Definite kind nouns (`rederi`) and the party the text last introduced with one (`Rederiet Vestsund Ferjer`). */
 type Kinds = Map<string, MentionAt>;
 
@@ -855,6 +883,9 @@ function kindAfter(
   let k = at + 1;
   while (view.upos[k] === 'ADV' || view.upos[k] === 'PART') k++;
   const token = view.sentence.tokens[k];
+  const introduced = token && kindWritten(view, k, kinds);
+  if (token && introduced && !/s$/u.test(token.text))
+    return { ...introduced, first: k, last: k, text: token.text };
   if (!token || view.upos[k] !== 'NOUN' || !token.feats.includes('Definite=Def')) return undefined;
   // `levere regjeringens avskjedssøknad`: a genitive owns what follows; it is not the party acted on.
   if (token.feats.includes('Case=Gen')) return undefined;

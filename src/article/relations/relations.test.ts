@@ -94,6 +94,17 @@ const cases: [string, string, string[]][] = [
     ],
   ],
   [
+    'the kind noun an organisation’s own name ends in stands for it later, whatever the tagger made of the word',
+    'Generalsekretær Randi Haugom i Norges Skiskytterforbund sier at kosttilskuddet kom fra Vitalform. ' +
+      'Ifølge årsrapporten betaler Vitalform forbundet 3 millioner kroner i året. ' +
+      'Forbundet skal møte Vitalform mandag. Sametinget har kritisert Arbeiderpartiet, og partiet svarer ikke.',
+    [
+      'Vitalform pays Norges Skiskytterforbund krone reported',
+      'Norges Skiskytterforbund meets Vitalform - reported',
+      'Sametinget opposes Arbeiderpartiet - asserted',
+    ],
+  ],
+  [
     'two parties that negotiate meet',
     'Norge og Russland skal forhandle om kvotene.',
     ['Norge meets Russland - reported'],
