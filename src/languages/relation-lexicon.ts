@@ -22,6 +22,8 @@ export interface VerbTrigger {
    * verb, and the object follows them.
    */
   complement?: string[];
+  /** Receiving: prepositions that name the source for this verb besides the lexicon's (`leie fly av X`). */
+  sourcePrepositions?: string[];
   example: string;
 }
 

@@ -33,6 +33,9 @@ const PLACE_WORDS = new Set([
 const RETURN_FLOW = 'rel/return-flow';
 const STATE_PREDICATES = new Set<Predicate>(['allies', 'supports', 'attacks', 'sanctions']);
 
+/** Sentences after a flow in which a party's unaddressed giving or paying continues it. */
+const FLOW_REACH = 2;
+
 interface Flow {
   giver: string;
   taker: string;
@@ -46,6 +49,9 @@ export function findRelations(
   const found: FoundRelation[] = [];
   const seen = new Set<string>();
   let lastFlow: Flow | undefined;
+  /** The sentence of the last flow, and of the one being read: a flow's other side is taken from nearby only. */
+  let lastFlowSentence = -Infinity;
+  let sentenceIndex = -1;
   /** The person last named in an earlier sentence: who `han` and `hun` most likely are. */
   let previousPerson: string | undefined;
   /** The state or body that opened the last sentence naming one: who a plural `de` most likely is. */
@@ -83,8 +89,10 @@ export function findRelations(
   };
   const leaders: Leaders = { roles: new Set(lexicon.leaderRoles), of: leaderOf };
   const pronouns = new Set([...lexicon.personPronouns, ...lexicon.groupPronouns]);
+  const nearFlow = () => sentenceIndex - lastFlowSentence <= FLOW_REACH;
 
   for (const view of views) {
+    sentenceIndex++;
     // A sentence without names may still act through a pronoun (`I tillegg har han fått missiler`).
     if (view.mentions.length === 0 && !view.lemmas.some((l, k) => view.upos[k] === 'PRON' && pronouns.has(l)))
       continue;
@@ -116,6 +124,7 @@ export function findRelations(
       found.push({ subject: s, predicate, object: o, item, certainty, date: null, start, end, rule });
       if (flows) {
         lastFlow = { giver: s, taker: o };
+        lastFlowSentence = sentenceIndex;
         if (rule !== RETURN_FLOW) flowsAt.push(at);
       }
     };
@@ -262,10 +271,19 @@ export function findRelations(
           // Giving without anything named (`konsesjonen som NVE ga selskapet`) says nothing of what flows.
           if (giver && helped && (items.length > 0 || flow === 'pays'))
             for (const h of withCoordinated(view, helped)) emitFlow(giver, h.entity, items, verb.id, i, flow);
-          else if (giver && items.length && lastFlow && lastFlow.giver === side)
+          // Both only from a flow a few sentences back: `Kystfly leier flyene av X` is no party to a sum Kystfly
+          // pays Avinor paragraphs later.
+          else if (giver && items.length && lastFlow && lastFlow.giver === side && nearFlow())
             emitFlow(giver, lastFlow.taker, items, verb.id, i, flow);
           // `Kjeden betaler 1,4 milliarder kroner for leveransene`: paying back the party that delivers to it.
-          else if (giver && items.length && lastFlow && lastFlow.taker === side && verb.predicate === 'pays')
+          else if (
+            giver &&
+            items.length &&
+            lastFlow &&
+            lastFlow.taker === side &&
+            verb.predicate === 'pays' &&
+            nearFlow()
+          )
             emitFlow(giver, lastFlow.giver, items, verb.id, i, flow);
         } else if (verb.frame === 'receive') {
           // `Tindra vil kjøpe Kystline`: buying a company is an acquisition, not a delivery from it.
@@ -274,11 +292,10 @@ export function findRelations(
             emit(subject.entity, 'other', bought.entity, null, verb.id, i);
             continue;
           }
-          const source = deal?.partner ?? afterPreposition(view, i, clauseEnd, lexicon.sourcePrepositions);
+          const sources = [...lexicon.sourcePrepositions, ...(verb.sourcePrepositions ?? [])];
+          const source = deal?.partner ?? afterPreposition(view, i, clauseEnd, sources);
           // What is received comes before where it comes from (`rekrutterer fra russiske fengsler` names a place).
-          const from = view.lemmas.findIndex(
-            (l, k) => k > i && k < clauseEnd && lexicon.sourcePrepositions.includes(l),
-          );
+          const from = view.lemmas.findIndex((l, k) => k > i && k < clauseEnd && sources.includes(l));
           // The deal's other side stands before the verb; what is received runs to the source preposition.
           const itemsEnd = source && source.first > i ? source.first : from > 0 ? from : clauseEnd;
           const items = readItems(view, after, itemsEnd, measure, moneyWords);
@@ -688,25 +705,27 @@ function afterPreposition(
  * `nationality`, a nationality adjective before a noun counts too (`til den russiske hæren`).
  */
 function mentionRightAfter(view: SentenceView, k: number, nationality = false): MentionAt | undefined {
-  for (let j = k + 1; j <= k + 2 && j < view.lemmas.length; j++) {
+  let j = k + 1;
+  for (; j <= k + 3 && j < view.lemmas.length; j++) {
     const m = view.mentionOf[j];
     if (m?.adjective && nationality && view.upos[j + 1] === 'NOUN') return m;
     if (m && !m.adjective) return m.first === j ? titledPerson(view, m) : undefined;
-    // `til dagligvarekjeden Aeon`: a common noun describing the name right after it.
-    const described = view.mentionOf[j + 1];
-    if (
-      j === k + 1 &&
-      view.upos[j] === 'NOUN' &&
-      described &&
-      !described.adjective &&
-      described.first === j + 1
-    )
-      return titledPerson(view, described);
     // `fra nevnte Wagner-gruppen`: right after a preposition a verb form can only be a participle used as an
     // adjective, whatever the tagger says of its tense.
     const participle = view.upos[j] === 'VERB' && j === k + 1;
-    if (view.upos[j] !== 'DET' && view.upos[j] !== 'ADJ' && !participle) return undefined;
+    if (view.upos[j] !== 'DET' && view.upos[j] !== 'ADJ' && !participle) break;
   }
+  // `til dagligvarekjeden Aeon`, `av det irske leasingselskapet Shannon Aero Leasing`: a common noun describing the
+  // name right after it.
+  const described = view.mentionOf[j + 1];
+  if (
+    view.upos[j] === 'NOUN' &&
+    !view.mentionOf[j] &&
+    described &&
+    !described.adjective &&
+    described.first === j + 1
+  )
+    return titledPerson(view, described);
   return undefined;
 }
 
@@ -750,9 +769,12 @@ function withCoordinated(view: SentenceView, first: MentionAt): MentionAt[] {
 
 /** A mention coordinated before another: the `Trump` of `Trump og Kim møttes`. */
 function coordinatedBefore(view: SentenceView, m: MentionAt): MentionAt | undefined {
-  if (view.lemmas[m.first - 1] !== 'og') return undefined;
-  const prev = view.mentionOf[m.first - 2];
-  return prev && prev.last === m.first - 2 ? prev : undefined;
+  // `Tolletaten og det svenske Tullverket`: a determiner and adjectives may stand before the second name.
+  let k = m.first - 1;
+  while (k > m.first - 3 && !view.mentionOf[k] && (view.upos[k] === 'DET' || view.upos[k] === 'ADJ')) k--;
+  if (view.lemmas[k] !== 'og') return undefined;
+  const prev = view.mentionOf[k - 1];
+  return prev && prev.last === k - 1 ? prev : undefined;
 }
 
 /** `Russlands krig mot Ukraina`: the genitive name right before the noun (adjectives may stand between). */

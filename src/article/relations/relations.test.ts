@@ -105,6 +105,27 @@ const cases: [string, string, string[]][] = [
     ],
   ],
   [
+    'renting from a company is a delivery from it, also when an adjective and a kind noun stand before its name',
+    'Flyselskapet Kystfly AS legger ned ruten. Kystfly leier flyene sine av det irske leasingselskapet ' +
+      'Shannon Aero Leasing. Nordkapp Petroleum har leid boreriggen Polar Frontier fra riggselskapet Barents Drilling AS.',
+    [
+      'Shannon Aero Leasing supplies Kystfly AS fly asserted',
+      'Barents Drilling AS supplies Nordkapp Petroleum borerigg asserted',
+    ],
+  ],
+  [
+    'two bodies named with a determiner and an adjective between them meet, and a health trust pays',
+    'Tolletaten og det svenske Tullverket skal møtes i Strömstad fredag. Flyselskapet Kystfly AS flyr til Florø. ' +
+      'Helse Bergen er en stor kunde. Helseforetaket betaler Kystfly 6 millioner kroner i året for billetter.',
+    ['Tolletaten meets Tullverket - reported', 'Helse Bergen pays Kystfly AS krone asserted'],
+  ],
+  [
+    'paying without a payee is not paid back to a party of a flow told paragraphs before',
+    'Flyselskapet Kystfly AS leier flyene sine av Shannon Aero Leasing. Ruten legges ned i april. Bergen er ' +
+      'berørt. Passasjerene må reise via Førde. Avinor krever at Kystfly betaler 14 millioner kroner i avgifter.',
+    ['Shannon Aero Leasing supplies Kystfly AS fly asserted'],
+  ],
+  [
     'two parties that negotiate meet',
     'Norge og Russland skal forhandle om kvotene.',
     ['Norge meets Russland - reported'],

@@ -32,7 +32,7 @@ export const relationLexicon: RelationLexicon = {
     },
     {
       id: 'nb/rel/pay',
-      lemmas: ['betale', 'finansiere'],
+      lemmas: ['betale', 'finansiere', 'bevilge'],
       predicate: 'pays',
       frame: 'give',
       example: 'Kommunen betaler 40 millioner kroner til selskapet.',
@@ -43,6 +43,14 @@ export const relationLexicon: RelationLexicon = {
       predicate: 'supplies',
       frame: 'receive',
       example: 'Hæren har mottatt nye stridsvogner fra Tyskland.',
+    },
+    {
+      id: 'nb/rel/rent',
+      lemmas: ['leie', 'lease'],
+      predicate: 'supplies',
+      frame: 'receive',
+      sourcePrepositions: ['av'],
+      example: 'Flyselskapet leier flyene sine av et irsk leasingselskap.',
     },
     {
       id: 'nb/rel/benefit',
@@ -351,6 +359,7 @@ export const relationLexicon: RelationLexicon = {
     leverandør: 'ORG',
     rederi: 'ORG',
     forbund: 'ORG',
+    helseforetak: 'ORG',
   },
   nameKinds: [
     'forbund',
