@@ -3,7 +3,7 @@ import type { ArticleEvent } from '../../contract/index.ts';
 import type { EventLexicon, EventTrigger } from '../../languages/event-lexicon.ts';
 import { formatIsoDate, resolveTimeValue, weekdayOf, type TimeExpression } from '../../languages/time.ts';
 import { anchorOf } from '../extract/anchor-of.ts';
-import type { SentenceView } from '../relations/sentence-view.ts';
+import type { MentionAt, SentenceView } from '../relations/sentence-view.ts';
 
 export interface FoundEvent extends ArticleEvent {
   rule: string;
@@ -18,6 +18,8 @@ export interface EventsInput {
   body: string;
   /** The article's publication date (its anchor's precision bounds what a weekday can say). */
   published?: string | null;
+  /** Per sentence, the parties its definite kind nouns stand for (`selskapet`, `forbundet`): participants too. */
+  parties?: MentionAt[][];
 }
 
 const PRECISION: Record<string, number> = { year: 1, month: 2, day: 3 };
@@ -26,7 +28,14 @@ const rank = (t: TimeExpression) =>
   (t.precision ? (PRECISION[t.precision] ?? 0) : 0) * 10 +
   ['year', 'month', 'day'].filter((f) => t.fields[f as keyof TimeExpression['fields']] !== undefined).length;
 
-export function extractEvents({ views, lexicon, times, body, published = null }: EventsInput): FoundEvent[] {
+export function extractEvents({
+  views,
+  lexicon,
+  times,
+  body,
+  published = null,
+  parties: kindParties = [],
+}: EventsInput): FoundEvent[] {
   // `legge fram`: a verb with its particle, which may stand a few words after it (`la tirsdag fram`).
   const byLemma = new Map<string, EventTrigger>();
   const particles = new Map<string, { particle: string; trigger: EventTrigger }[]>();
@@ -66,7 +75,8 @@ export function extractEvents({ views, lexicon, times, body, published = null }:
       !time && previous && pointsBack
         ? datedIn(previous.sentence.start, previous.sentence.end).pop()
         : undefined;
-    const parties = earlier ? [...previous!.mentions, ...view.mentions] : view.mentions;
+    const own = [...view.mentions, ...(kindParties[v] ?? [])];
+    const parties = earlier ? [...previous!.mentions, ...own] : own;
     if (parties.length === 0) return;
     const place =
       findPlace(view, lexicon.placePrepositions) ??

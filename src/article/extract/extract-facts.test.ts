@@ -386,3 +386,21 @@ test('a company’s name may hold "og" or a particle; its short form is the comp
     ['Østlandet Frukt og Grønt AS', 'Østlandet Frukt og Grønt'],
   );
 });
+
+test('a definite kind noun takes part in an event as the party it stands for, never as the name it describes', () => {
+  const facts = extractFacts(
+    {
+      body:
+        'Flyselskapet Kystfly AS legger ned ruten mellom Florø og Bergen. Det kunngjorde selskapet tirsdag. ' +
+        'Generalsekretær Randi Haugom i Norges Skiskytterforbund er bekymret. Forbundet skal møte Vitalform mandag. ' +
+        'Ekstremværet Tora herjet i helgen. Til sammenligning kostet ekstremværet Hans i 2023 mindre.',
+      published: '2027-02-03',
+    },
+    nb,
+  );
+  const name = (id: string) => facts.entities.find((e) => e.id === id)?.name ?? id;
+  const events = facts.events.map((e) => `${e.type} ${e.date} ${e.participants.map(name).join(', ')}`);
+  assert.ok(events.includes('statement 2027-02-02 Kystfly AS'), events.join('; '));
+  assert.ok(events.includes('meeting 2027-02-08 Vitalform, Norges Skiskytterforbund'), events.join('; '));
+  assert.ok(!events.some((e) => e.startsWith('other 2023') && e.includes('Tora')), events.join('; '));
+});

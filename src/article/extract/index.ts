@@ -18,6 +18,7 @@ import { linkMentions, type NameSpan } from '../entities/link-mentions.ts';
 import { extractEvents, type FoundEvent } from '../events/index.ts';
 import { findQuotes, type FoundQuote } from '../quotes/index.ts';
 import { extractRelations, viewSentences, type FoundRelation } from '../relations/index.ts';
+import { partyNounMentions } from '../relations/party-nouns.ts';
 import { anchorOf } from './anchor-of.ts';
 
 export interface ExtractionInput {
@@ -335,7 +336,18 @@ export function extractFacts(
   const time = pack.time;
   const times = guarded('time', [], () => (time ? time.find(body, anchorOf(published)) : []));
   const events = guarded('events', [], () =>
-    pack.events ? extractEvents({ views, lexicon: pack.events, times, body, published }) : [],
+    pack.events
+      ? extractEvents({
+          views,
+          lexicon: pack.events,
+          times,
+          body,
+          published,
+          ...(pack.relations
+            ? { parties: partyNounMentions(views, pack.relations, pack.nameTypes?.companySuffixes) }
+            : {}),
+        })
+      : [],
   );
   const noRelations = { relations: [], leaderOf: new Map<string, string>() };
   const { relations, leaderOf } = guarded('relations', noRelations, () =>

@@ -6,6 +6,7 @@ import type {
   RelationLexicon,
   VerbTrigger,
 } from '../../languages/relation-lexicon.ts';
+import { nameKindsOf } from './party-nouns.ts';
 import type { MentionAt, SentenceView } from './sentence-view.ts';
 
 export interface FoundRelation extends Relation {
@@ -864,19 +865,6 @@ function readItems(
     if (items.length && upos === 'PUNCT' && view.sentence.tokens[k]!.text !== ',') break;
   }
   return items;
-}
-
-/**
- * The kind nouns a name's words end in, without a definite ending: `Norges Skiskytterforbund` -> `forbund`,
- * `Datatilsynet` -> `tilsyn`, `Universitetet i Bergen` -> `universitet`. A word must be longer than the kind itself
- * or be it (`Laget`), so `Oslo` is no `lag` and `Forbrukerrådet` is a `råd`.
- */
-function nameKindsOf(name: string, kinds: readonly string[]): string[] {
-  const words = name
-    .toLowerCase()
-    .split(/[\s-]+/u)
-    .map((w) => w.replace(/(?:et|en|a)$/u, ''));
-  return kinds.filter((kind) => words.some((w) => w.endsWith(kind)));
 }
 
 /**

@@ -373,6 +373,7 @@ export const relationLexicon: RelationLexicon = {
     'lag',
     'verft',
   ],
+  companyNouns: ['selskap', 'firma', 'bedrift', 'konsern', 'foretak'],
   personPronouns: ['han', 'hun', 'hu'],
   groupPronouns: ['de'],
   clauseBreaks: ['men', 'mens', 'som', 'fordi', 'selv', 'hvis', 'når', 'der', 'hvor', ';'],
