@@ -37,6 +37,8 @@ export interface EventLexicon {
    * sendt selskapet mandag`), as the event's own trigger nouns do.
    */
   followUpNouns?: string[];
+  /** Verbs that make a trigger noun right after them part of an idiom, not an event (`legge beslag på`: occupy). */
+  exceptAfter?: Record<string, string[]>;
   /** Prepositions that put a date without a year ahead in the present tense (`legger ned ruten fra 1. april`). */
   aheadPrepositions?: string[];
 }

@@ -60,7 +60,9 @@ export function extractEvents({
   views.forEach((view, v) => {
     // `om` as a conjunction (`om de møtes`) makes a plan; as a preposition (`avtale om grensa`) it does not.
     if (view.sentence.tokens.some((t) => t.upos !== 'ADP' && irrealis.has(t.text.toLowerCase()))) return;
-    const triggers = triggersIn(view, byLemma, particles, heads);
+    const triggers = triggersIn(view, byLemma, particles, heads).filter(
+      ({ at }) => !lexicon.exceptAfter?.[view.lemmas[at]!]?.includes(view.lemmas[at - 1] ?? ''),
+    );
     if (triggers.length === 0) return;
     const { start, end } = view.sentence;
     // The most precise date of the sentence: `i juli 2000` over `for første gang på 24 år`.

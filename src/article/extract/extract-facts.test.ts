@@ -404,3 +404,16 @@ test('a definite kind noun takes part in an event as the party it stands for, ne
   assert.ok(events.includes('meeting 2027-02-08 Vitalform, Norges Skiskytterforbund'), events.join('; '));
   assert.ok(!events.some((e) => e.startsWith('other 2023') && e.includes('Tora')), events.join('; '));
 });
+
+test('seizures and grants are events; occupying land (legge beslag på) is not', () => {
+  const events = (body: string) =>
+    extractFacts({ body, published: '2026-11-19' }, nb).events.map((e) => `${e.type} ${e.date}`);
+  assert.deepEqual(
+    events('Tolletaten gjorde mandag et av de største kokainbeslagene noensinne på Svinesund.'),
+    ['other 2026-11-16'],
+  );
+  assert.deepEqual(events('Norges forskningsråd bevilget i desember 24 millioner kroner til prosjektet.'), [
+    'other 2025-12',
+  ]);
+  assert.deepEqual(events('Nordkyn Vind oppgir at turbinene vil legge beslag på fire kvadratkilometer.'), []);
+});

@@ -95,6 +95,7 @@ export const eventLexicon: EventLexicon = {
         'varetektsfengsling',
         'fengsle',
         'beslaglegge',
+        'beslag',
       ],
       example: 'Tingretten avsa dom mot den tidligere direktøren torsdag.',
     },
@@ -134,7 +135,16 @@ export const eventLexicon: EventLexicon = {
     {
       id: 'nb/event/award',
       type: 'other',
-      lemmas: ['pris', 'belønning', 'utdeling', 'dele ut', 'prisutdeling', 'tildele'],
+      lemmas: [
+        'pris',
+        'belønning',
+        'utdeling',
+        'dele ut',
+        'prisutdeling',
+        'tildele',
+        'bevilge',
+        'bevilgning',
+      ],
       example: 'Forfatteren får Brageprisen, som deles ut i Oslo 24. november.',
     },
     {
@@ -201,6 +211,7 @@ export const eventLexicon: EventLexicon = {
   backReferences: ['dette', 'denne', 'disse', 'samme'],
   followUpNouns: ['vedtak', 'beslutning', 'avgjørelse', 'forelegg', 'dom', 'kontrakt', 'avtale'],
   aheadPrepositions: ['fra', 'innen'],
+  exceptAfter: { beslag: ['legge'] },
   reportingLemmas: [...new Set(REPORTING_VERBS.map((v) => v.lemma))],
   compoundHeads: [
     'møte',
@@ -214,5 +225,6 @@ export const eventLexicon: EventLexicon = {
     'flom',
     'forhandling',
     'skred',
+    'beslag',
   ],
 };
