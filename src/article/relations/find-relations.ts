@@ -411,7 +411,8 @@ export function findRelations(
       const kind = view.sentence.tokens[before];
       if (m.adjective) continue;
       // `Norges Skiskytterforbund` ... `forbundet`: the kind its own name ends in.
-      if (m.type === 'ORG') for (const head of nameKindsOf(m.text, nameKinds)) kinds.set(head, m);
+      if (m.type === 'ORG' || m.type === 'GPE')
+        for (const head of nameKindsOf(m.text, nameKinds)) kinds.set(head, m);
       if (kind && view.upos[before] === 'NOUN' && kind.feats.includes('Definite=Def'))
         kinds.set(view.lemmas[before]!, m);
     }

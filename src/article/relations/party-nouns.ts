@@ -11,11 +11,14 @@ const DEFINITE = /^(\p{L}+?)(?:et|en|a)$/u;
  * `Datatilsynet` -> `tilsyn`, `Universitetet i Bergen` -> `universitet`.
  */
 export function nameKindsOf(name: string, kinds: readonly string[]): string[] {
-  const words = name
-    .toLowerCase()
-    .split(/[\s-]+/u)
-    .map((w) => DEFINITE.exec(w)?.[1] ?? w);
-  return kinds.filter((kind) => words.some((w) => w.endsWith(kind)));
+  const found = new Set<string>();
+  for (const word of name.toLowerCase().split(/[\s-]+/u)) {
+    const stem = DEFINITE.exec(word)?.[1] ?? word;
+    // The longest kind a word ends in: `Vestland fylkeskommune` is a `fylkeskommune`, not a `kommune`.
+    const kind = kinds.filter((k) => stem.endsWith(k) || word === k).sort((a, b) => b.length - a.length)[0];
+    if (kind) found.add(kind);
+  }
+  return [...found];
 }
 
 /**
@@ -47,7 +50,8 @@ export function partyNounMentions(
     for (const m of view.mentions) {
       if (m.adjective) continue;
       const before = view.sentence.tokens[m.first - 1];
-      if (m.type === 'ORG') for (const kind of nameKindsOf(m.text, nameKinds)) kinds.set(kind, m);
+      if (m.type === 'ORG' || m.type === 'GPE')
+        for (const kind of nameKindsOf(m.text, nameKinds)) kinds.set(kind, m);
       if (m.type === 'ORG' && companySuffixes.includes(m.text.split(' ').pop() ?? ''))
         for (const noun of companyNouns) kinds.set(noun, m);
       if (before && view.upos[m.first - 1] === 'NOUN' && before.feats.includes('Definite=Def'))

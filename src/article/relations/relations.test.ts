@@ -126,6 +126,12 @@ const cases: [string, string, string[]][] = [
     ['Shannon Aero Leasing supplies Kystfly AS fly asserted'],
   ],
   [
+    '"kommunen" is the municipality the text named with "kommune", not the town named last',
+    'Lunner kommune har bestilt en rapport. Massene kom fra Oslo. ' +
+      'Kommunen betalte 450 000 kroner til konsulentselskapet Skolebruk Analyse AS.',
+    ['Lunner kommune pays Skolebruk Analyse AS krone asserted'],
+  ],
+  [
     'two parties that negotiate meet',
     'Norge og Russland skal forhandle om kvotene.',
     ['Norge meets Russland - reported'],

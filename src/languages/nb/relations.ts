@@ -372,6 +372,8 @@ export const relationLexicon: RelationLexicon = {
     'råd',
     'lag',
     'verft',
+    'kommune',
+    'fylkeskommune',
   ],
   companyNouns: ['selskap', 'firma', 'bedrift', 'konsern', 'foretak'],
   personPronouns: ['han', 'hun', 'hu'],
