@@ -385,6 +385,9 @@ test('a company’s name may hold "og" or a particle; its short form is the comp
     company?.mentions.map((m) => m.text),
     ['Østlandet Frukt og Grønt AS', 'Østlandet Frukt og Grønt'],
   );
+  // The speaker is the person in the company, not the last part of its name.
+  const quote = facts.quotes.find((q) => q.text.includes('visste'));
+  assert.equal(facts.entities.find((e) => e.id === quote?.speaker)?.name, 'Bjørn Aas');
 });
 
 test('a definite kind noun takes part in an event as the party it stands for, never as the name it describes', () => {

@@ -267,12 +267,11 @@ export function extractFacts(
     ),
     title ? namesIn(headline, title) : [],
   );
+  // Speakers and holders are read from the same names, company short forms included (`Bjørn Aas i Østlandet Frukt
+  // og Grønt sier`).
+  const companies = companiesByShortName(sentences, names, pack.nameTypes?.companySuffixes ?? []);
   const linked = linkMentions(
-    companiesByShortName(
-      sentences,
-      pack.compoundNames ? addCompoundNames(sentences, names, pack.compoundNames) : names,
-      pack.nameTypes?.companySuffixes ?? [],
-    ),
+    pack.compoundNames ? addCompoundNames(sentences, companies, pack.compoundNames) : companies,
   );
   const sentenceSpans = sentences.length
     ? { sentences: sentences.map(({ start, end }) => ({ start, end })) }
@@ -304,7 +303,7 @@ export function extractFacts(
   // A pack without speech words finds no quotes; claims need its number reader too.
   const quotes = guarded('quotes', [], () =>
     speech
-      ? findQuotes({ body, names, speech, ...sentenceSpans }).map((q) => ({
+      ? findQuotes({ body, names: companies, speech, ...sentenceSpans }).map((q) => ({
           ...q,
           speaker: idOf(q.speakerName, q.start),
         }))
@@ -315,7 +314,7 @@ export function extractFacts(
     speech && quantities
       ? findClaims({
           body,
-          names,
+          names: companies,
           quotes,
           speech,
           quantities,
