@@ -99,6 +99,8 @@ export interface RelationLexicon {
    * the definite noun later (`forbundet`, `tilsynet`, `laget`) stands for the organisation last named with it.
    */
   nameKinds?: string[];
+  /** Prepositions that name the agent of a passive (`ilagt et gebyr av direktoratet`). */
+  agentPrepositions?: string[];
   /** Nouns for a company (`selskapet`, `firmaet`): they stand for the last name written with a legal form. */
   companyNouns?: string[];
   /** Pronouns that stand for a person as subject (`han`, `hun`): resolved to the person last named. */

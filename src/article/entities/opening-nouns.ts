@@ -34,7 +34,10 @@ export function dropOpeningNouns(sentences: AnalyzedSentence[], found: NameSpan[
   );
   return found.filter((n) => {
     if (!opening.has(n.start) || /[\s-]/u.test(n.text) || inside.has(n.text)) return true;
+    // `Rederiets søknad` is the genitive of a common noun the text writes as `rederiet`.
     const small = n.text.toLowerCase();
-    return small === n.text || !DEFINITE.test(small) || !lowerNouns.has(small);
+    const base = small.replace(/s$/u, '');
+    const common = (w: string) => DEFINITE.test(w) && lowerNouns.has(w);
+    return small === n.text || !(common(small) || (base !== small && common(base)));
   });
 }

@@ -81,9 +81,10 @@ export function joinConnectedNames(
       ((before.type === n.type && before.type !== 'GPE') || isCompany(n));
     // `Østlandet Frukt og Grønt AS`: a company's name with `og` in it, when the text never writes its first part
     // without the rest (`Equinor og Aker BP ASA`, with `Equinor` alone elsewhere, are two).
+    // `Polaris` + `Line Ltd`: a name split right before the words that end in a legal form is one company.
     const company =
       before !== undefined &&
-      /^ (?:og|&) $/u.test(between) &&
+      /^ (?:(?:og|&) )?$/u.test(between) &&
       isCompany(n) &&
       before.type !== 'PER' &&
       body.split(before.text).length - 1 ===

@@ -380,6 +380,24 @@ test('a company’s name may hold "og" or a particle; its short form is the comp
   assert.equal(names['Østlandet Frukt og Grønt AS'], 'ORG');
   assert.equal(names['Grønt'], undefined);
   assert.equal(names['Equinor'], 'ORG');
+  // A sentence ends after a company's legal form, and a name split before its legal form is one company.
+  const more = extractFacts(
+    {
+      body:
+        'Kontrakten ble tildelt det spanske selskapet Señal Ibérica S.A. Bane NOR betaler selskapet 2 milliarder kroner. ' +
+        'Skipet eies av rederiet Polaris Line Ltd. Rederiets søknad ble avslått, og rederiet vil klage.',
+      published: '2027-06-09',
+    },
+    nb,
+  );
+  const moreNames = Object.fromEntries(more.entities.map((e) => [e.name, e.type]));
+  assert.equal(moreNames['Señal Ibérica S.A.'], 'ORG');
+  assert.ok(
+    !Object.keys(moreNames).some((n) => n.includes('S.A.') && n.includes('NOR')),
+    Object.keys(moreNames).join(', '),
+  );
+  assert.equal(moreNames['Polaris Line Ltd'], 'ORG');
+  assert.equal(moreNames['Rederiets'], undefined);
   const company = facts.entities.find((e) => e.name === 'Østlandet Frukt og Grønt AS');
   assert.deepEqual(
     company?.mentions.map((m) => m.text),

@@ -354,6 +354,7 @@ export function extractFacts(
       ? extractRelations({
           views,
           lexicon: pack.relations,
+          companySuffixes: pack.nameTypes?.companySuffixes ?? [],
           // Without a date there is no telling who led what, so no public facts are used.
           ...(published && pack.countries
             ? { known: { entities: linked.entities, date: published, countries: pack.countries } }

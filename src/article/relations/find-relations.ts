@@ -46,6 +46,7 @@ export function findRelations(
   views: SentenceView[],
   lexicon: RelationLexicon,
   leaderOf: Map<string, string>,
+  companySuffixes: readonly string[] = [],
 ): FoundRelation[] {
   const found: FoundRelation[] = [];
   const seen = new Set<string>();
@@ -95,7 +96,13 @@ export function findRelations(
   for (const view of views) {
     sentenceIndex++;
     // A sentence without names may still act through a pronoun (`I tillegg har han fått missiler`).
-    if (view.mentions.length === 0 && !view.lemmas.some((l, k) => view.upos[k] === 'PRON' && pronouns.has(l)))
+    // So may one whose parties are kind nouns (`Kommunen betaler selskapet ...`).
+    if (
+      view.mentions.length === 0 &&
+      !view.lemmas.some(
+        (l, k) => (view.upos[k] === 'PRON' && pronouns.has(l)) || partyNouns[l] !== undefined || kinds.has(l),
+      )
+    )
       continue;
     const { start, end } = view.sentence;
     flowsAt = [];
@@ -240,6 +247,25 @@ export function findRelations(
           if (items.length) emitFlow(subject.entity, recipient.entity, items, verb.id, i);
           else emit(subject.entity, 'supports', recipient.entity, null, verb.id, i);
         } else if (verb.frame === 'give' && passive(view, i)) {
+          // `Rederiet ble i april ilagt et gebyr av direktoratet`: the agent after `av` gives to the subject.
+          const by = view.lemmas.findIndex(
+            (l, k) => k > i && k < clauseEnd && lexicon.agentPrepositions?.includes(l),
+          );
+          const agent = agentOf(view, i, clauseEnd, lexicon, kinds);
+          const taker =
+            subject && subject.first < i
+              ? subject
+              : afterPreposition(view, i, clauseEnd, lexicon.recipientPrepositions);
+          const items = by > 0 ? readItems(view, i + 1, by, measure, moneyWords) : [];
+          if (agent && taker && agent.entity !== taker.entity && items.length)
+            emitFlow(
+              agent.entity,
+              taker.entity,
+              items,
+              verb.id,
+              i,
+              verb.predicate === 'pays' ? 'pays' : 'supplies',
+            );
           // `Kim blir betalt i kontanter`: the subject of a passive receives; the return cues read it.
           continue;
         } else if (verb.frame === 'give') {
@@ -316,6 +342,11 @@ export function findRelations(
           const at = view.lemmas.findIndex((l, k) => k > i && k <= i + 3 && verb.particles!.includes(l));
           const object = at > 0 ? mentionRightAfter(view, at) : undefined;
           if (subject && object) emit(subject.entity, verb.predicate, object.entity, null, verb.id, i);
+        } else if (passive(view, i) && subject && subject.first < i) {
+          // `Rederiet ble ilagt et gebyr av direktoratet`: the agent after `av` acts on the subject.
+          const agent = agentOf(view, i, clauseEnd, lexicon, kinds);
+          if (agent && agent.entity !== subject.entity)
+            emit(agent.entity, verb.predicate, subject.entity, null, verb.id, i);
         } else {
           const inverted = subject !== undefined && subject.first > i;
           // `Forsvarer Helene Strand sier ...`: a "verb" before a name that has its own verb is a title.
@@ -413,6 +444,9 @@ export function findRelations(
       // `Norges Skiskytterforbund` ... `forbundet`: the kind its own name ends in.
       if (m.type === 'ORG' || m.type === 'GPE')
         for (const head of nameKindsOf(m.text, nameKinds)) kinds.set(head, m);
+      // `Mjøsvann Drift AS` ... `Kommunen betaler selskapet`: a company noun stands for the last company named.
+      if (m.type === 'ORG' && companySuffixes.includes(m.text.split(' ').pop() ?? ''))
+        for (const noun of lexicon.companyNouns ?? []) kinds.set(noun, m);
       if (kind && view.upos[before] === 'NOUN' && kind.feats.includes('Definite=Def'))
         kinds.set(view.lemmas[before]!, m);
     }
@@ -479,6 +513,8 @@ function partyNounBefore(
     const introduced = kindWritten(view, k, kinds);
     if (introduced) return { ...introduced, first: k, last: k, text: token.text };
     if (view.upos[k] !== 'NOUN') continue;
+    // `Rederiet ble i april ilagt`: a noun governed by a preposition is an adverbial, not the subject.
+    if (view.upos[k - 1] === 'ADP') continue;
     const named = token.feats.includes('Definite=Def') ? kinds.get(view.lemmas[k]!) : undefined;
     if (named) return { entity: named.entity, type: named.type, first: k, last: k, text: token.text };
     const type = partyNouns[view.lemmas[k]!];
@@ -909,11 +945,31 @@ function kindAfter(
     : undefined;
 }
 
+/** The agent of a passive: the party after `av` in its clause (`av direktoratet`, `av Mattilsynet`). */
+function agentOf(
+  view: SentenceView,
+  at: number,
+  clauseEnd: number,
+  lexicon: RelationLexicon,
+  kinds: Kinds,
+): MentionAt | undefined {
+  const by = view.lemmas.findIndex(
+    (l, k) => k > at && k < clauseEnd && lexicon.agentPrepositions?.includes(l),
+  );
+  return by > 0 ? (mentionRightAfter(view, by) ?? kindAfter(view, by, kinds)) : undefined;
+}
+
 /** A participle after a form of `bli` (`blir betalt`, `ble sendt`), or a passive form (`sendes`). */
 function passive(view: SentenceView, at: number): boolean {
   if (view.sentence.tokens[at]!.feats.includes('Voice=Pass')) return true;
   const participle = view.sentence.tokens[at]!.feats.includes('VerbForm=Part');
-  return participle && [at - 1, at - 2].some((k) => view.lemmas[k] === 'bli');
+  if (!participle) return false;
+  // `ble i april ilagt`: an adverbial may stand between the auxiliary and the participle, but no other verb.
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+    if (view.lemmas[k] === 'bli') return true;
+    if (view.upos[k] === 'VERB' || view.upos[k] === 'AUX' || view.upos[k] === 'PUNCT') return false;
+  }
+  return false;
 }
 
 /** Whether the word at `at` opens its clause: the sentence's first word, or right after `at` or a comma. */

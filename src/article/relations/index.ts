@@ -19,6 +19,8 @@ export interface RelationsInput {
    * where the text itself says nothing of whom a person leads.
    */
   known?: { entities: Entity[]; date: string; countries: CountryNames };
+  /** Last words that make a name a company's (`AS`, `GmbH`): `selskapet` stands for the last one named. */
+  companySuffixes?: readonly string[];
 }
 
 export interface RelationsResult {
@@ -27,10 +29,15 @@ export interface RelationsResult {
   leaderOf: Map<string, string>;
 }
 
-export function extractRelations({ views, lexicon, known }: RelationsInput): RelationsResult {
+export function extractRelations({
+  views,
+  lexicon,
+  known,
+  companySuffixes = [],
+}: RelationsInput): RelationsResult {
   const leaderOf = findLeaders(views, lexicon.leaderRoles);
   if (known)
     for (const [person, party] of knownLeaders(known.entities, known.date, known.countries))
       if (!leaderOf.has(person)) leaderOf.set(person, party);
-  return { relations: findRelations(views, lexicon, leaderOf), leaderOf };
+  return { relations: findRelations(views, lexicon, leaderOf, companySuffixes), leaderOf };
 }

@@ -132,6 +132,21 @@ const cases: [string, string, string[]][] = [
     ['Lunner kommune pays Skolebruk Analyse AS krone asserted'],
   ],
   [
+    'a company noun stands for the last company named, also in a sentence that names no one',
+    'Ringsaker kommune har avtale med Mjøsvann Drift AS om driften. Kommunen betaler selskapet 14 millioner kroner i året.',
+    ['Ringsaker kommune pays Mjøsvann Drift AS krone asserted'],
+  ],
+  [
+    'the agent of a passive after "av" acts on its subject, an adverbial between auxiliary and participle or not',
+    'Sjøfartsdirektoratet har avslått søknaden fra rederiet Polaris Line Ltd. Rederiet ble i april ilagt et ' +
+      'overtredelsesgebyr på 1,2 millioner kroner av direktoratet. Ringsaker kommune eier anlegget. ' +
+      'Kommunen ble i fjor gitt et pålegg av Mattilsynet om å bytte ut anlegget.',
+    [
+      'Sjøfartsdirektoratet sanctions Polaris Line Ltd - asserted',
+      'Mattilsynet sanctions Ringsaker kommune - asserted',
+    ],
+  ],
+  [
     'two parties that negotiate meet',
     'Norge og Russland skal forhandle om kvotene.',
     ['Norge meets Russland - reported'],

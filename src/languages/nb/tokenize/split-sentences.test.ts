@@ -36,6 +36,11 @@ const cases: [string, string, string][] = [
     'De solgte epler, pærer osv. ‖ Neste dag kom regnet.',
   ],
   [
+    'a company form with periods ends its sentence before a capital, and stays in it before a small word',
+    'Kontrakten gikk til Señal Ibérica S.A. Bane NOR betaler. Frutas del Pacífico S.A. i Ecuador solgte.',
+    'Kontrakten gikk til Señal Ibérica S.A. ‖ Bane NOR betaler. ‖ Frutas del Pacífico S.A. i Ecuador solgte.',
+  ],
+  [
     'a closing guillemet belongs to the sentence it closes',
     '«Vi gir oss ikke.» Det sa hun i går.',
     '«Vi gir oss ikke.» ‖ Det sa hun i går.',
