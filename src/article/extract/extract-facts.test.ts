@@ -426,7 +426,7 @@ test('a definite kind noun takes part in an event as the party it stands for, ne
   assert.ok(!events.some((e) => e.startsWith('other 2023') && e.includes('Tora')), events.join('; '));
 });
 
-test('seizures and grants are events; occupying land (legge beslag på) is not', () => {
+test('seizures, grants, refusals, appeals and layoffs are events; occupying land (legge beslag på) is not', () => {
   const events = (body: string) =>
     extractFacts({ body, published: '2026-11-19' }, nb).events.map((e) => `${e.type} ${e.date}`);
   assert.deepEqual(
@@ -437,4 +437,8 @@ test('seizures and grants are events; occupying land (legge beslag på) is not',
     'other 2025-12',
   ]);
   assert.deepEqual(events('Nordkyn Vind oppgir at turbinene vil legge beslag på fire kvadratkilometer.'), []);
+  assert.deepEqual(events('Søknaden fra Polaris Line ble avslått av Sjøfartsdirektoratet i går.'), [
+    'other 2026-11-18',
+  ]);
+  assert.deepEqual(events('Trønder Elektro permitterte 25 montører i oktober.'), ['other 2026-10']);
 });
