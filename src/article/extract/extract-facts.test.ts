@@ -442,3 +442,17 @@ test('seizures, grants, refusals, appeals and layoffs are events; occupying land
   ]);
   assert.deepEqual(events('Trønder Elektro permitterte 25 montører i oktober.'), ['other 2026-10']);
 });
+
+test('a kind noun that speaks is the party it stands for', () => {
+  const facts = extractFacts(
+    {
+      body:
+        'Batteriene skal leveres av Vestkyst Batteri AS i Ålesund. ' +
+        'Selskapet bekrefter at leveransen er flyttet til høsten, men vil ikke kommentere årsaken.',
+      published: '2027-06-09',
+    },
+    nb,
+  );
+  const quote = facts.quotes.find((q) => q.text.includes('leveransen'));
+  assert.equal(facts.entities.find((e) => e.id === quote?.speaker)?.name, 'Vestkyst Batteri AS');
+});

@@ -43,6 +43,9 @@ export interface Extraction {
   failures?: string[];
 }
 
+/** Characters between a quote or claim and the kind noun that names its speaker or holder (about a paragraph). */
+const KIND_REACH = 400;
+
 const ENTITY_TYPES = new Set<string>(['PER', 'ORG', 'LOC', 'GPE', 'PROD', 'EVT', 'DRV', 'MISC']);
 export function emptyExtraction(): Extraction {
   return {
@@ -287,7 +290,9 @@ export function extractFacts(
           .find((id) => id !== undefined)
       : undefined;
   const idOf = (name: string | null, at: number) =>
-    name ? (linked.findByName(name, at) ?? roles.find(name, at) ?? byTitle(name) ?? null) : null;
+    name
+      ? (linked.findByName(name, at) ?? roles.find(name, at) ?? byTitle(name) ?? kindNear(name, at) ?? null)
+      : null;
 
   // Each step runs on its own: one that fails costs its own items, reported, not the article's other facts.
   const failures: string[] = [];
@@ -298,6 +303,37 @@ export function extractFacts(
       failures.push(`${step}: ${error instanceof Error ? error.message : String(error)}`);
       return fallback;
     }
+  };
+  const countryIn = (words: Record<string, string> | undefined) => (lemma: string) => {
+    const country = words?.[lemma];
+    return country ? linked.findByName(country) : undefined;
+  };
+  // One view of the sentences with every mention placed, for both the events and the relations stage.
+  const views = guarded('views', [], () =>
+    viewSentences(sentences, linked.entities, countryIn(pack.nationalities), countryIn(pack.demonyms)),
+  );
+  // Definite kind nouns that stand for a party named before (`selskapet`, `direktoratet`), with their places: event
+  // participants, and speakers or holders the quote and claim readers leave as written (`Selskapet bekrefter ...`).
+  const parties = guarded('parties', [], () =>
+    pack.relations ? partyNounMentions(views, pack.relations, pack.nameTypes?.companySuffixes) : [],
+  );
+  const kindMentions = parties.flatMap((found, v) =>
+    found.map((m) => ({
+      start: views[v]!.sentence.tokens[m.first]!.start,
+      text: m.text.toLowerCase(),
+      entity: m.entity,
+    })),
+  );
+  /** The party a kind noun written as `name` stands for, nearest to `at` within a paragraph's reach. */
+  const kindNear = (name: string, at: number): string | undefined => {
+    const word = name.toLowerCase();
+    let best: { entity: string; distance: number } | undefined;
+    for (const k of kindMentions) {
+      const distance = Math.abs(k.start - at);
+      if (k.text === word && distance <= KIND_REACH && (!best || distance < best.distance))
+        best = { entity: k.entity, distance };
+    }
+    return best?.entity;
   };
   const { speech, quantities } = pack;
   // A pack without speech words finds no quotes; claims need its number reader too.
@@ -324,14 +360,6 @@ export function extractFacts(
       : [],
   );
 
-  const countryIn = (words: Record<string, string> | undefined) => (lemma: string) => {
-    const country = words?.[lemma];
-    return country ? linked.findByName(country) : undefined;
-  };
-  // One view of the sentences with every mention placed, for both the events and the relations stage.
-  const views = guarded('views', [], () =>
-    viewSentences(sentences, linked.entities, countryIn(pack.nationalities), countryIn(pack.demonyms)),
-  );
   const time = pack.time;
   const times = guarded('time', [], () => (time ? time.find(body, anchorOf(published)) : []));
   const events = guarded('events', [], () =>
@@ -342,9 +370,7 @@ export function extractFacts(
           times,
           body,
           published,
-          ...(pack.relations
-            ? { parties: partyNounMentions(views, pack.relations, pack.nameTypes?.companySuffixes) }
-            : {}),
+          parties,
         })
       : [],
   );
