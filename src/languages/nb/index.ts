@@ -98,7 +98,8 @@ export const nb: LanguagePack = {
     ],
     // The European roads through Norway (`E6`, `E 39`; not the news site `E24`), national and county roads
     // (`Rv. 7`, `Fv17`, `Riksvei 3`).
-    placeForms: /^(?:E ?(?:6|8|10|14|16|18|39|45|69|75|105|134|136)|(?:Rv|Fv|Riksvei|Fylkesvei)\.? ?\d{1,4})$/u,
+    placeForms:
+      /^(?:E ?(?:6|8|10|14|16|18|39|45|69|75|105|134|136)|(?:Rv|Fv|Riksvei|Fylkesvei)\.? ?\d{1,4})$/u,
     companySuffixes: [
       'AS',
       'ASA',
