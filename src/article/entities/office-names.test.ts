@@ -1,13 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractFacts } from '../extract/index.ts';
-import { getLanguagePack } from '../../languages/registry.ts';
-
-const nb = getLanguagePack('nb')!;
-const namesOf = (body: string): Record<string, string> =>
-  Object.fromEntries(
-    extractFacts({ body, published: '2025-03-01' }, nb).entities.map((e) => [e.name, e.type]),
-  );
+import { namesOf } from './names-of.ts';
 
 test('an office named by its seat is one organisation, also with a county of two names', () => {
   const names = namesOf(
