@@ -28,6 +28,26 @@ test('the gathered lists know given names, family names, places and proper nouns
   assert.equal(cues.of('bordet') & (CUE.GIVEN | CUE.FAMILY | CUE.PLACE), 0);
 });
 
+test('postal places that are neither a municipality nor a listed town are villages: Geiranger, not Stranda', () => {
+  const cues = tableOf(gatherCues());
+  assert.ok(cues.of('Geiranger') & CUE.VILLAGE);
+  assert.ok(cues.of('Geirangers') & CUE.VILLAGE, 'genitives are listed too');
+  assert.ok(
+    cues.of('Bø i Telemark') & CUE.VILLAGE,
+    'the small words of a name in capitals stay in lower case',
+  );
+  assert.equal(cues.of('Mo i Rana') & CUE.VILLAGE, 0, 'a town of the places list');
+  assert.ok(cues.of('Mo i Rana') & CUE.PLACE_NORDIC);
+  assert.equal(cues.of('Stranda') & CUE.VILLAGE, 0, 'the municipality Geiranger lies in');
+  assert.equal(cues.of('Kautokeino') & CUE.VILLAGE, 0, 'one of a municipality name in two languages');
+  assert.equal(
+    cues.of('Herøy') & CUE.VILLAGE,
+    0,
+    'a municipality name that needs its county to be told apart',
+  );
+  assert.equal(cues.of('Drøbak') & CUE.VILLAGE, 0, 'a town of the places list, though no municipality');
+});
+
 test('a sentence gets cue bits per word and the longest several-word entry', () => {
   const entries: CueEntries = new Map();
   addCue(entries, 'Ingrid', CUE.GIVEN);

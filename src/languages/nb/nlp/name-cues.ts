@@ -1,5 +1,6 @@
-// Hashed name cues from outside lists (given and family names, places, the spelling dictionary): what the recogniser
-// knows about words it never saw in training. Only 32-bit hashes and cue bits ship in the model, no list text.
+// Hashed name cues from outside lists (given and family names, places, villages, the spelling dictionary): what
+// the recogniser knows about words it never saw in training. Only 32-bit hashes and cue bits ship in the model, no
+// list text.
 import { finish, hashOf } from '../../learn/feature-hash.ts';
 
 /** Cue bits of a word (or of a several-word phrase, keyed by its space-joined tokens). */
@@ -16,10 +17,12 @@ export const CUE = {
   PROPER: 16,
   /** Some several-word entry starts with this token sequence. */
   PREFIX: 32,
+  /** A Norwegian postal place that is neither a municipality nor a listed town (a village: often LOC in NorNE). */
+  VILLAGE: 64,
 } as const;
 
 /** Bits that say what a name may be (everything but PREFIX). */
-export const NAME_CUES = CUE.GIVEN | CUE.FAMILY | CUE.PLACE_NORDIC | CUE.PLACE | CUE.PROPER;
+export const NAME_CUES = CUE.GIVEN | CUE.FAMILY | CUE.PLACE_NORDIC | CUE.PLACE | CUE.PROPER | CUE.VILLAGE;
 
 /** Key of a word or of space-joined words (never 0: 0 marks an empty slot). */
 export function cueKey(text: string): number {

@@ -1,5 +1,6 @@
 // Training-time only: gathers name cues from the dev-dependency lists (Bokmål spelling dictionary, faker's given and
-// family names of every locale, GeoNames places). The model file carries their hashes; nothing here runs in use.
+// family names of every locale, GeoNames places, Norwegian postal places). The model file carries their hashes;
+// nothing here runs in use.
 import { createRequire } from 'node:module';
 import { allLocales } from '@faker-js/faker';
 import dictionary from 'dictionary-nb';
@@ -14,9 +15,34 @@ export interface CueSources {
   dictionary?: boolean;
   persons?: boolean;
   places?: boolean;
+  /** Norwegian postal places that are neither municipalities nor listed towns (`norwegian-postalcodes-mapper`). */
+  villages?: boolean;
 }
 
-const DEFAULT_SOURCES: Required<CueSources> = { dictionary: true, persons: true, places: true };
+const DEFAULT_SOURCES: Required<CueSources> = {
+  dictionary: true,
+  persons: true,
+  places: true,
+  villages: true,
+};
+
+/** Small words kept in lower case inside a place name written in capitals (`MO I RANA` -> `Mo i Rana`). */
+const SMALL_WORDS = new Set(['i', 'og', 'på', 'ved', 'under', 'over']);
+
+function titleCase(text: string): string {
+  return text
+    .toLowerCase()
+    .split(' ')
+    .map((w, i) =>
+      i > 0 && SMALL_WORDS.has(w)
+        ? w
+        : w
+            .split('-')
+            .map((p) => p.charAt(0).toUpperCase() + p.slice(1))
+            .join('-'),
+    )
+    .join(' ');
+}
 
 /** Adds a name (split into tokens at spaces) and its genitive; several-token names mark their prefixes. */
 function addName(entries: CueEntries, name: string, bits: number): void {
@@ -80,6 +106,29 @@ function readCues(use: Required<CueSources>): CueEntries {
     for (const p of [...admin1, ...admin2]) {
       const country = (p.code ?? '').slice(0, 2);
       addName(entries, p.name, NORDIC.has(country) ? CUE.PLACE_NORDIC : CUE.PLACE);
+    }
+  }
+  if (use.villages) {
+    type PostalInfo = { city: string; municipality: string } | undefined;
+    const postal = require('norwegian-postalcodes-mapper') as { getPostalCodeInfo(code: string): PostalInfo };
+    const places: { city: string; municipality: string }[] = [];
+    for (let code = 0; code < 10000; code++) {
+      const info = postal.getPostalCodeInfo(String(code).padStart(4, '0'));
+      if (info) places.push({ city: titleCase(info.city), municipality: titleCase(info.municipality) });
+    }
+    // A municipality's name without the county that tells two apart (`Herøy (Nordland)`), and each of its names in
+    // several languages (`Guovdageaidnu Kautokeino`), is no village.
+    const municipalities = new Set<string>();
+    for (const p of places) {
+      const name = p.municipality.replace(/\s*\(.*\)$/, '');
+      municipalities.add(name);
+      for (const part of name.split(' ')) municipalities.add(part);
+    }
+    for (const p of places) {
+      if (municipalities.has(p.city)) continue;
+      // A town the places list has (`Drøbak`, `Sandvika`) is mostly GPE in NorNE: only the others are villages.
+      if ((entries.get(p.city) ?? 0) & CUE.PLACE_NORDIC) continue;
+      addName(entries, p.city, CUE.VILLAGE);
     }
   }
   return entries;
