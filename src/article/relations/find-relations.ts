@@ -449,6 +449,14 @@ export function findRelations(
         for (const noun of lexicon.companyNouns ?? []) kinds.set(noun, m);
       if (kind && view.upos[before] === 'NOUN' && kind.feats.includes('Definite=Def'))
         kinds.set(view.lemmas[before]!, m);
+      // `ordfører Hildegunn Dyrkorn` ... `møte ordføreren`: a person's title stands for them later.
+      else if (
+        kind &&
+        m.type === 'PER' &&
+        view.upos[before] === 'NOUN' &&
+        (before === 0 || /^\p{Ll}/u.test(kind.text))
+      )
+        kinds.set(view.lemmas[before]!, m);
     }
     previousParty =
       view.mentions.filter((m) => (m.type === 'GPE' || m.type === 'ORG') && !m.adjective).shift()?.entity ??
@@ -657,6 +665,10 @@ function namedSubject(
     if (PLACE_WORDS.has(view.lemmas[m.first - 1] ?? '') && !forInfinitive) continue;
     // `Ifølge Stavanger Aftenblad betaler Molde ...`: the source of a report is not who acts.
     if (lexicon.sourceWords?.includes(view.lemmas[m.first - 1] ?? '')) continue;
+    // `Tor Lindset (Ap) skal møte ...`: a party in brackets after a person tells who the person is with.
+    const tokens = view.sentence.tokens;
+    if (tokens[m.first - 1]?.text === '(' && tokens[m.last + 1]?.text === ')' && view.mentionOf[m.first - 2])
+      continue;
     // `Sør-Korea støtter Ukraina og styrker alliansen`: a name right after a verb is that verb's object.
     // But a name followed by its own verb starts a clause (`tror Nord-Korea kan gi ...`): it is that clause's subject.
     const ownVerb = m.last + 1 < at && (view.upos[m.last + 1] === 'AUX' || view.upos[m.last + 1] === 'VERB');

@@ -147,6 +147,12 @@ const cases: [string, string, string[]][] = [
     ],
   ],
   [
+    'a person’s title stands for them later, and a party in brackets after a person is not the subject',
+    'Ordfører Hildegunn Dyrkorn (KrF) i Stranda er fornøyd. ' +
+      'Næringsminister Tor Lindset (Ap) skal besøke Geiranger fredag og møte ordføreren.',
+    ['Tor Lindset meets Hildegunn Dyrkorn - reported'],
+  ],
+  [
     'two parties that negotiate meet',
     'Norge og Russland skal forhandle om kvotene.',
     ['Norge meets Russland - reported'],
