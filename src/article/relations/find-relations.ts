@@ -399,7 +399,10 @@ export function findRelations(
       if (noun && view.upos[i] === 'NOUN') {
         if (lexicon.betweenPrepositions.includes(view.lemmas[i + 1] ?? '')) {
           // `samarbeidet mellom Russland, Nord-Korea og Iran`: every pair of the list.
-          const first = mentionRightAfter(view, i + 1);
+          // `Forhandlingene mellom byen og NSF`: a kind noun stands for its party here too.
+          const first =
+            mentionRightAfter(view, i + 1) ??
+            kindAfter(view, i + 1, kinds, { nouns: partyNouns, lastOfType });
           const parties = first ? withCoordinated(view, first) : [];
           for (let a = 0; a < parties.length; a++)
             for (let b = a + 1; b < parties.length; b++)

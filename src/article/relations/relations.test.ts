@@ -153,6 +153,11 @@ const cases: [string, string, string[]][] = [
     ['Tor Lindset meets Hildegunn Dyrkorn - reported'],
   ],
   [
+    'a kind noun is one of the parties "mellom" names',
+    'Oslo kommune forhandler for seg selv. Forhandlingene mellom byen og NSF skal starte tirsdag neste uke.',
+    ['Oslo kommune meets NSF - reported'],
+  ],
+  [
     'two parties that negotiate meet',
     'Norge og Russland skal forhandle om kvotene.',
     ['Norge meets Russland - reported'],
