@@ -99,6 +99,8 @@ export interface RelationLexicon {
    * the definite noun later (`forbundet`, `tilsynet`, `laget`) stands for the organisation last named with it.
    */
   nameKinds?: string[];
+  /** Prepositions after a giving verb that turn the items into weapons against a party (`sendt droner mot X`). */
+  againstPrepositions?: string[];
   /** Prepositions that name the agent of a passive (`ilagt et gebyr av direktoratet`). */
   agentPrepositions?: string[];
   /** Nouns for a company (`selskapet`, `firmaet`): they stand for the last name written with a legal form. */

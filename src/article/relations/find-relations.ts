@@ -296,8 +296,25 @@ export function findRelations(
           const flow = verb.predicate === 'pays' ? 'pays' : 'supplies';
           // `eksporterte strøm til Tyskland og Storbritannia`: each coordinated recipient gets the items.
           // Giving without anything named (`konsesjonen som NVE ga selskapet`) says nothing of what flows.
+          // `har sendt 400 droner og raketter mot ukrainske byer`: what is sent against a party attacks it.
+          const target =
+            !helped && items.length && flow === 'supplies'
+              ? afterPreposition(view, from, clauseEnd, lexicon.againstPrepositions ?? [], true)
+              : undefined;
+          if (giver && target && target.entity !== giver) {
+            emit(giver, 'attacks', target.entity, null, verb.id, i);
+            continue;
+          }
+          // `Norge og Danmark skal gi Ukraina et luftvernsystem`: coordinated givers give alike.
+          // Not a pair a preposition governs: `En avtale mellom Nord-Korea og Russland kan gi Russland ...`.
+          const pair = subject && subject.first < i ? coordinatedBefore(view, subject) : undefined;
+          const partner = pair && view.upos[pair.first - 1] !== 'ADP' ? pair : undefined;
+          const givers = giver
+            ? [...(partner && partner.type === subject!.type ? [partner.entity] : []), giver]
+            : [];
           if (giver && helped && (items.length > 0 || flow === 'pays'))
-            for (const h of withCoordinated(view, helped)) emitFlow(giver, h.entity, items, verb.id, i, flow);
+            for (const g of givers)
+              for (const h of withCoordinated(view, helped)) emitFlow(g, h.entity, items, verb.id, i, flow);
           // Both only from a flow a few sentences back: `Kystfly leier flyene av X` is no party to a sum Kystfly
           // pays Avinor paragraphs later.
           else if (giver && items.length && lastFlow && lastFlow.giver === side && nearFlow())

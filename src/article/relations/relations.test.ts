@@ -158,6 +158,17 @@ const cases: [string, string, string[]][] = [
     ['Oslo kommune meets NSF - reported'],
   ],
   [
+    'coordinated givers give alike, but not a pair inside a phrase; weapons sent against a country attack it',
+    'Norge og Danmark skal sammen gi Ukraina et nytt luftvernsystem. ' +
+      'En avtale mellom Nord-Korea og Russland kan gi Russland en solid fordel. ' +
+      'Russland har sendt 400 droner og raketter mot ukrainske byer.',
+    [
+      'Norge supplies Ukraina luftvernsystem reported',
+      'Danmark supplies Ukraina luftvernsystem reported',
+      'Russland attacks Ukraina - asserted',
+    ],
+  ],
+  [
     'two parties that negotiate meet',
     'Norge og Russland skal forhandle om kvotene.',
     ['Norge meets Russland - reported'],
@@ -472,4 +483,11 @@ test('relations: paying for deliveries pays the party that delivers', () => {
     'Fjordlaks og Tokyo Mart. Fjordlaks skal levere laks til Tokyo Mart. Tokyo Mart betaler 300 millioner kroner for leveransene.',
   );
   assert.ok(found.includes('Tokyo Mart pays Fjordlaks krone asserted'), JSON.stringify(found));
+});
+
+test('relations: a pair governed by a preposition before a giving verb gives nothing', () => {
+  const found = relationsOf(
+    'En avtale mellom Nord-Korea og Russland kan gi Russland en solid fordel i krigen.',
+  );
+  assert.ok(!found.some((r) => r.startsWith('Nord-Korea supplies')), JSON.stringify(found));
 });
