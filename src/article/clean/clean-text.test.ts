@@ -188,6 +188,16 @@ test('a container title repeated as the first paragraph is removed as a duplicat
   assert.deepEqual(result.removed, [{ text: 'Ny rektor ved skolen', why: 'duplicate' }]);
 });
 
+test('a bare date line with its weekday or clock time is the publication line; a date heading without them stays', () => {
+  const text =
+    'Ny avtale for laks\n\nTirsdag 22. juni 2027 kl. 16.45\n\nNorge og Kina undertegnet mandag en avtale.\n\n' +
+    '1. september 2027\n\nAvtalen trer i kraft.';
+  const result = cleanText({ text, format: 'text', title: null, language: 'nb' });
+  assert.equal(result.stamps.publishedText, 'Tirsdag 22. juni 2027 kl. 16.45');
+  assert.ok(result.body.startsWith('Norge og Kina undertegnet mandag en avtale.'), result.body);
+  assert.ok(result.body.includes('1. september 2027'), result.body);
+});
+
 test('the cleaner reports the publication evidence it removed', () => {
   const text =
     'Brann i Bergen\n\nPublisert 03.02.2023 kl. 08.15\n\n2 hours ago\n\nDet brant i et bolighus natt til fredag.';

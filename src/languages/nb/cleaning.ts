@@ -42,7 +42,12 @@ export const nbCleaning: CleaningLexicon = {
   relatedHeadings: [
     /^(?:les også|les mer|se også|relaterte saker|mer om saken|mer om dette|andre leser)(?![\p{L}\p{N}]):?/iu,
   ],
-  publishedLines: [/^(?:publisert|publ\.)\s*:?\s*(?<date>.+)$/iu],
+  publishedLines: [
+    /^(?:publisert|publ\.)\s*:?\s*(?<date>.+)$/iu,
+    // A bare date line with its weekday or its clock time: `Tirsdag 22. juni 2027 kl. 16.45`, `22.06.2027 16:45`.
+    /^(?<date>(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag),?\s+\d{1,2}\.\s*\p{L}+\s+\d{4}(?:,?\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2})?)$/iu,
+    /^(?<date>\d{1,2}\.\s*(?:\p{L}+|\d{1,2}\.)\s*\d{4},?\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2})$/iu,
+  ],
   datelines: [/^(?:oppdatert|sist oppdatert)\s*:?\s*.{0,40}\d.{0,40}$/iu],
   summaryHeadings: [
     /^(?:kortversjonen|kortversjon|kort fortalt|saken kort fortalt|oppsummering|kort oppsummert|dette er saken|saken kort|kort om saken|raskt oppsummert|saken oppsummert|oppsummert|sammendrag|hovedpunkter|dette må du vite)\s*:?$/iu,
