@@ -99,6 +99,11 @@ export interface RelationLexicon {
    * the definite noun later (`forbundet`, `tilsynet`, `laget`) stands for the organisation last named with it.
    */
   nameKinds?: string[];
+  /**
+   * Verbs of delivering whose passive without a recipient (`Turbinene skal leveres av X`) delivers to the company
+   * the article is about; other giving (`Konsesjonen ble gitt av departementet`) names no taker that way.
+   */
+  deliveryLemmas?: string[];
   /** Prepositions after a giving verb that turn the items into weapons against a party (`sendt droner mot X`). */
   againstPrepositions?: string[];
   /** Prepositions that name the agent of a passive (`ilagt et gebyr av direktoratet`). */

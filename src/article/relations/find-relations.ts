@@ -92,6 +92,19 @@ export function findRelations(
   const leaders: Leaders = { roles: new Set(lexicon.leaderRoles), of: leaderOf };
   const pronouns = new Set([...lexicon.personPronouns, ...lexicon.groupPronouns]);
   const nearFlow = () => sentenceIndex - lastFlowSentence <= FLOW_REACH;
+  // The company the article is about: the one named most often with its legal form (`Smilia Tannhelse AS`).
+  const companyMentions = new Map<string, number>();
+  const companies = new Set<string>();
+  for (const v of views)
+    for (const m of v.mentions) {
+      if (m.type !== 'ORG') continue;
+      companyMentions.set(m.entity, (companyMentions.get(m.entity) ?? 0) + 1);
+      if (companySuffixes.includes(m.text.split(' ').pop() ?? '')) companies.add(m.entity);
+    }
+  const mainCompany = (not: string): string | undefined =>
+    [...companies]
+      .filter((c) => c !== not)
+      .sort((a, b) => (companyMentions.get(b) ?? 0) - (companyMentions.get(a) ?? 0))[0];
 
   for (const view of views) {
     sentenceIndex++;
@@ -252,20 +265,19 @@ export function findRelations(
             (l, k) => k > i && k < clauseEnd && lexicon.agentPrepositions?.includes(l),
           );
           const agent = agentOf(view, i, clauseEnd, lexicon, kinds);
-          const taker =
+          const recipient =
             subject && subject.first < i
-              ? subject
-              : afterPreposition(view, i, clauseEnd, lexicon.recipientPrepositions);
-          const items = by > 0 ? readItems(view, i + 1, by, measure, moneyWords) : [];
-          if (agent && taker && agent.entity !== taker.entity && items.length)
-            emitFlow(
-              agent.entity,
-              taker.entity,
-              items,
-              verb.id,
-              i,
-              verb.predicate === 'pays' ? 'pays' : 'supplies',
-            );
+              ? subject.entity
+              : afterPreposition(view, i, clauseEnd, lexicon.recipientPrepositions)?.entity;
+          // `Journalsystemet leveres av Dentra Systemer AS`: what is delivered is the passive's subject noun, and
+          // with no recipient named it goes to the company the article is about.
+          const said = by > 0 ? readItems(view, i + 1, by, measure, moneyWords) : [];
+          const thing = said.length === 0 ? subjectNoun(view, i, measure) : undefined;
+          const items = thing ? [thing] : said;
+          const delivered = lexicon.deliveryLemmas?.includes(lemma) ?? false;
+          const taker = recipient ?? (thing && agent && delivered ? mainCompany(agent.entity) : undefined);
+          if (agent && taker && agent.entity !== taker && items.length)
+            emitFlow(agent.entity, taker, items, verb.id, i, verb.predicate === 'pays' ? 'pays' : 'supplies');
           // `Kim blir betalt i kontanter`: the subject of a passive receives; the return cues read it.
           continue;
         } else if (verb.frame === 'give') {
@@ -975,6 +987,16 @@ function kindAfter(
   return entity && entity !== party?.not
     ? { entity, type: type as MentionAt['type'], first: k, last: k, text: token.text }
     : undefined;
+}
+
+/** The noun a passive's clause opens with (`Turbinene skal leveres av X`): what the verb delivers, as its lemma. */
+function subjectNoun(view: SentenceView, at: number, measure: ReadonlySet<string>): string | undefined {
+  for (let k = at - 1; k >= 0; k--) {
+    if (view.upos[k] === 'AUX' || view.upos[k] === 'ADV' || view.upos[k] === 'PART') continue;
+    const noun = view.upos[k] === 'NOUN' && !view.mentionOf[k] && k === 0 ? view.lemmas[k] : undefined;
+    return noun && !measure.has(noun) ? noun : undefined;
+  }
+  return undefined;
 }
 
 /** The agent of a passive: the party after `av` in its clause (`av direktoratet`, `av Mattilsynet`). */

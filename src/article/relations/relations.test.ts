@@ -169,6 +169,12 @@ const cases: [string, string, string[]][] = [
     ],
   ],
   [
+    'a passive delivery with no recipient goes to the company the article is about; a licence given so names no taker',
+    'Nordkyn Vind AS bygger vindkraftverket. Nordkyn Vind AS har fått konsesjon, og Nordkyn Vind AS vil starte i mai. ' +
+      'Turbinene skal leveres av Havgul Turbines A/S. Konsesjonen ble gitt av Energidepartementet.',
+    ['Havgul Turbines A/S supplies Nordkyn Vind AS turbin reported'],
+  ],
+  [
     'two parties that negotiate meet',
     'Norge og Russland skal forhandle om kvotene.',
     ['Norge meets Russland - reported'],
@@ -490,4 +496,11 @@ test('relations: a pair governed by a preposition before a giving verb gives not
     'En avtale mellom Nord-Korea og Russland kan gi Russland en solid fordel i krigen.',
   );
   assert.ok(!found.some((r) => r.startsWith('Nord-Korea supplies')), JSON.stringify(found));
+});
+
+test('relations: a licence given in the passive without a recipient names no taker', () => {
+  const found = relationsOf(
+    'Nordkyn Vind AS bygger vindkraftverket. Konsesjonen ble gitt av Energidepartementet mandag.',
+  );
+  assert.ok(!found.some((r) => r.startsWith('Energidepartementet supplies')), JSON.stringify(found));
 });

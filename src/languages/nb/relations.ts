@@ -377,6 +377,7 @@ export const relationLexicon: RelationLexicon = {
     'fylkeskommune',
   ],
   agentPrepositions: ['av'],
+  deliveryLemmas: ['levere', 'produsere'],
   againstPrepositions: ['mot'],
   companyNouns: ['selskap', 'firma', 'bedrift', 'konsern', 'foretak'],
   personPronouns: ['han', 'hun', 'hu'],
