@@ -1,4 +1,5 @@
 // Two names side by side that the recogniser read as one (`hjelper Nord-Korea Russland med ...`).
+import { hasLegalForm } from './legal-form.ts';
 import { genitiveBase, nameKey, type NameSpan } from './link-mentions.ts';
 
 const TYPES_THAT_JOIN = new Set(['GPE', 'ORG', 'LOC']);
@@ -58,7 +59,7 @@ export function joinConnectedNames(
   companySuffixes: readonly string[] = [],
 ): NameSpan[] {
   const sorted = [...names].sort((a, b) => a.start - b.start);
-  const isCompany = (n: NameSpan) => companySuffixes.includes(n.text.split(' ').pop() ?? '');
+  const isCompany = (n: NameSpan) => hasLegalForm(n.text, companySuffixes);
   const out: NameSpan[] = [];
   for (const n of sorted) {
     const before = out[out.length - 1];

@@ -13,6 +13,7 @@ import { addRepeatedNames } from '../entities/repeat-names.ts';
 import { addAcronyms } from '../entities/find-acronyms.ts';
 import { institutionEnd } from '../entities/institution-names.ts';
 import { dropOpeningNouns } from '../entities/opening-nouns.ts';
+import { hasLegalForm } from '../entities/legal-form.ts';
 import { joinConnectedNames, splitJoinedNames, trimScores } from '../entities/split-joined-names.ts';
 import { linkMentions, type NameSpan } from '../entities/link-mentions.ts';
 import { extractEvents, type FoundEvent } from '../events/index.ts';
@@ -74,11 +75,8 @@ function companiesByShortName(
   suffixes: readonly string[],
 ): NameSpan[] {
   const full = new Map<string, string>();
-  for (const n of names) {
-    const words = n.text.split(' ');
-    if (words.length > 1 && suffixes.includes(words[words.length - 1]!))
-      full.set(words.slice(0, -1).join(' '), n.text);
-  }
+  for (const n of names)
+    if (hasLegalForm(n.text, suffixes)) full.set(n.text.slice(0, n.text.lastIndexOf(' ')), n.text);
   if (full.size === 0) return names;
   // The short form is linked to the full name as a genitive is to its base.
   const linked = names.map((n) => {

@@ -6,8 +6,9 @@ import type {
   RelationLexicon,
   VerbTrigger,
 } from '../../languages/relation-lexicon.ts';
-import { nameKindsOf } from './party-nouns.ts';
+import { kindWritten, learnKinds, type Kinds } from './party-nouns.ts';
 import type { MentionAt, SentenceView } from './sentence-view.ts';
+import { hasLegalForm } from '../entities/legal-form.ts';
 
 export interface FoundRelation extends Relation {
   /** Id of the rule that produced it (`nb/rel/give`), for `--explain`. */
@@ -65,7 +66,6 @@ export function findRelations(
   /** Kinds the text gave its parties (`Rederiet Vestsund Ferjer`): who a later `rederiet` is. */
   const kinds: Kinds = new Map();
   const partyNouns = lexicon.partyNouns ?? {};
-  const nameKinds = lexicon.nameKinds ?? [];
   const verbByLemma = new Map<string, VerbTrigger>();
   for (const verb of lexicon.verbs) for (const lemma of verb.lemmas) verbByLemma.set(lemma, verb);
   const nounByLemma = new Map(lexicon.nouns.flatMap((n) => n.lemmas.map((l) => [l, n] as const)));
@@ -99,7 +99,7 @@ export function findRelations(
     for (const m of v.mentions) {
       if (m.type !== 'ORG') continue;
       companyMentions.set(m.entity, (companyMentions.get(m.entity) ?? 0) + 1);
-      if (companySuffixes.includes(m.text.split(' ').pop() ?? '')) companies.add(m.entity);
+      if (hasLegalForm(m.text, companySuffixes)) companies.add(m.entity);
     }
   const mainCompany = (not: string): string | undefined =>
     [...companies]
@@ -469,27 +469,7 @@ export function findRelations(
     // "i bytte mot ammunisjon", "til gjengjeld ... teknologi": the items flow back from taker to giver.
     previousPerson = view.mentions.filter((m) => m.type === 'PER').pop()?.entity ?? previousPerson;
     for (const m of view.mentions) if (!m.adjective) lastOfType.set(m.type, m.entity);
-    for (const m of view.mentions) {
-      const before = m.first - 1;
-      const kind = view.sentence.tokens[before];
-      if (m.adjective) continue;
-      // `Norges Skiskytterforbund` ... `forbundet`: the kind its own name ends in.
-      if (m.type === 'ORG' || m.type === 'GPE')
-        for (const head of nameKindsOf(m.text, nameKinds)) kinds.set(head, m);
-      // `Mjøsvann Drift AS` ... `Kommunen betaler selskapet`: a company noun stands for the last company named.
-      if (m.type === 'ORG' && companySuffixes.includes(m.text.split(' ').pop() ?? ''))
-        for (const noun of lexicon.companyNouns ?? []) kinds.set(noun, m);
-      if (kind && view.upos[before] === 'NOUN' && kind.feats.includes('Definite=Def'))
-        kinds.set(view.lemmas[before]!, m);
-      // `ordfører Hildegunn Dyrkorn` ... `møte ordføreren`: a person's title stands for them later.
-      else if (
-        kind &&
-        m.type === 'PER' &&
-        view.upos[before] === 'NOUN' &&
-        (before === 0 || /^\p{Ll}/u.test(kind.text))
-      )
-        kinds.set(view.lemmas[before]!, m);
-    }
+    learnKinds(kinds, view, lexicon, companySuffixes, true);
     previousParty =
       view.mentions.filter((m) => (m.type === 'GPE' || m.type === 'ORG') && !m.adjective).shift()?.entity ??
       previousParty;
@@ -947,18 +927,6 @@ function readItems(
   }
   return items;
 }
-
-/**
- * A kind the text introduced, written definite at `k` whatever the tagger made of it: `forbundet` after a name is
- * read as a participle of `forbinde`, `Forbundet` opening a sentence as a verb.
- */
-function kindWritten(view: SentenceView, k: number, kinds: Kinds): MentionAt | undefined {
-  const m = /^(\p{L}+?)(?:et|en|a)$/u.exec(view.sentence.tokens[k]?.text.toLowerCase() ?? '');
-  return m && view.upos[k] !== 'PROPN' ? kinds.get(m[1]!) : undefined;
-}
-
-/** Definite kind nouns (`rederi`) and the party the text last introduced with one (`Rederiet Vestsund Ferjer`). */
-type Kinds = Map<string, MentionAt>;
 
 /**
  * A definite kind noun right after the verb (past adverbs) that stands for a party: the one the text introduced with
