@@ -61,11 +61,6 @@ export function emptyExtraction(): Extraction {
 }
 
 /**
- * Runs every extraction step over a cleaned body with the language's pack. Without a pack nothing is found; without
- * working NLP (no models, or a model that fails) quotes and claims still come from the rules, with capitalised word
- * runs standing in for names, and `nlpError` says why.
- */
-/**
  * `Tindra ASA` ... `Tindra vil kjøpe Kystline`: a name that is a company's name without its legal form is that
  * company, whatever type the recogniser gave the short form.
  */
@@ -115,6 +110,11 @@ function placePreposition(
   return (rules.verbPrepositions?.includes(before) ?? false) && s.tokens[first - 2]?.upos !== 'VERB';
 }
 
+/**
+ * Runs every extraction step over a cleaned body with the language's pack. Without a pack nothing is found; without
+ * working NLP (no models, or a model that fails) quotes and claims still come from the rules, with capitalised word
+ * runs standing in for names, and `nlpError` says why.
+ */
 export function extractFacts(
   { body, published, title = null }: ExtractionInput,
   pack: LanguagePack | undefined,

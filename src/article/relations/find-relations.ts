@@ -261,10 +261,7 @@ export function findRelations(
           else emit(subject.entity, 'supports', recipient.entity, null, verb.id, i);
         } else if (verb.frame === 'give' && passive(view, i)) {
           // `Rederiet ble i april ilagt et gebyr av direktoratet`: the agent after `av` gives to the subject.
-          const by = view.lemmas.findIndex(
-            (l, k) => k > i && k < clauseEnd && lexicon.agentPrepositions?.includes(l),
-          );
-          const agent = agentOf(view, i, clauseEnd, lexicon, kinds);
+          const { by, agent } = agentOf(view, i, clauseEnd, lexicon, kinds);
           const recipient =
             subject && subject.first < i
               ? subject.entity
@@ -373,7 +370,7 @@ export function findRelations(
           if (subject && object) emit(subject.entity, verb.predicate, object.entity, null, verb.id, i);
         } else if (passive(view, i) && subject && subject.first < i) {
           // `Rederiet ble ilagt et gebyr av direktoratet`: the agent after `av` acts on the subject.
-          const agent = agentOf(view, i, clauseEnd, lexicon, kinds);
+          const { agent } = agentOf(view, i, clauseEnd, lexicon, kinds);
           if (agent && agent.entity !== subject.entity)
             emit(agent.entity, verb.predicate, subject.entity, null, verb.id, i);
         } else {
@@ -967,18 +964,18 @@ function subjectNoun(view: SentenceView, at: number, measure: ReadonlySet<string
   return undefined;
 }
 
-/** The agent of a passive: the party after `av` in its clause (`av direktoratet`, `av Mattilsynet`). */
+/** The agent of a passive: the party after `av` in its clause (`av direktoratet`), and where that `av` stands. */
 function agentOf(
   view: SentenceView,
   at: number,
   clauseEnd: number,
   lexicon: RelationLexicon,
   kinds: Kinds,
-): MentionAt | undefined {
+): { by: number; agent: MentionAt | undefined } {
   const by = view.lemmas.findIndex(
     (l, k) => k > at && k < clauseEnd && lexicon.agentPrepositions?.includes(l),
   );
-  return by > 0 ? (mentionRightAfter(view, by) ?? kindAfter(view, by, kinds)) : undefined;
+  return { by, agent: by > 0 ? (mentionRightAfter(view, by) ?? kindAfter(view, by, kinds)) : undefined };
 }
 
 /** A participle after a form of `bli` (`blir betalt`, `ble sendt`), or a passive form (`sendes`). */
