@@ -85,10 +85,9 @@ export function extractEvents({
       (earlier ? findPlace(previous!, lexicon.placePrepositions) : undefined);
     const all = [...new Set(parties.filter((m) => m.entity !== place?.entity).map((m) => m.entity))];
     if (all.length === 0 && !place) return;
-    const followUp =
-      !time && !earlier && isPresent(view)
-        ? followUpDate(views, v, triggers, followUpNouns, datedIn)
-        : undefined;
+    // Undated and in the present: the day of writing, unless a sentence soon after dates the event's paper.
+    const present = !time && !earlier && isPresent(view);
+    const followUp = present ? followUpDate(views, v, triggers, followUpNouns, datedIn) : undefined;
     const date = time
       ? dateOf(
           withWeekday(time, times, published) ?? ahead(view, time, published, reporting, aheadPrepositions),
@@ -98,7 +97,7 @@ export function extractEvents({
         ? dateOf(earlier, published)
         : followUp
           ? dateOf(followUp, published)
-          : isPresent(view)
+          : present
             ? published
             : null;
     // One event per kind the sentence states: a visit during which an agreement was made is both.
