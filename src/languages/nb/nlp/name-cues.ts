@@ -19,10 +19,13 @@ export const CUE = {
   PREFIX: 32,
   /** A Norwegian postal place that is neither a municipality nor a listed town (a village: often LOC in NorNE). */
   VILLAGE: 64,
+  /** An organisation in a typed proper-noun lexicon. */
+  ORG: 128,
 } as const;
 
 /** Bits that say what a name may be (everything but PREFIX). */
-export const NAME_CUES = CUE.GIVEN | CUE.FAMILY | CUE.PLACE_NORDIC | CUE.PLACE | CUE.PROPER | CUE.VILLAGE;
+export const NAME_CUES =
+  CUE.GIVEN | CUE.FAMILY | CUE.PLACE_NORDIC | CUE.PLACE | CUE.PROPER | CUE.VILLAGE | CUE.ORG;
 
 /** Key of a word or of space-joined words (never 0: 0 marks an empty slot). */
 export function cueKey(text: string): number {

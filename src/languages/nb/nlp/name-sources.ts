@@ -1,9 +1,11 @@
 // Training-time only: gathers name cues from the dev-dependency lists (Bokmål spelling dictionary, faker's given and
-// family names of every locale, GeoNames places, Norwegian postal places). The model file carries their hashes;
+// family names of every locale, GeoNames places, Norwegian postal places) and from Apertium's Bokmål analyser (an apt
+// package, apertium-names.ts). The model file carries their hashes;
 // nothing here runs in use.
 import { createRequire } from 'node:module';
 import { allLocales } from '@faker-js/faker';
 import dictionary from 'dictionary-nb';
+import { readApertiumNames } from './apertium-names.ts';
 import { CUE, addCue } from './name-cues.ts';
 import type { CueEntries } from './name-cues.ts';
 import { isCapitalised } from './word-shape.ts';
@@ -17,6 +19,8 @@ export interface CueSources {
   places?: boolean;
   /** Norwegian postal places that are neither municipalities nor listed towns (`norwegian-postalcodes-mapper`). */
   villages?: boolean;
+  /** Organisations, family and given names of Apertium's Bokmål analyser (`apertium-names.ts`). */
+  apertium?: boolean;
 }
 
 const DEFAULT_SOURCES: Required<CueSources> = {
@@ -24,6 +28,7 @@ const DEFAULT_SOURCES: Required<CueSources> = {
   persons: true,
   places: true,
   villages: true,
+  apertium: true,
 };
 
 /** Small words kept in lower case inside a place name written in capitals (`MO I RANA` -> `Mo i Rana`). */
@@ -129,6 +134,17 @@ function readCues(use: Required<CueSources>): CueEntries {
       // A town the places list has (`Drøbak`, `Sandvika`) is mostly GPE in NorNE: only the others are villages.
       if ((entries.get(p.city) ?? 0) & CUE.PLACE_NORDIC) continue;
       addName(entries, p.city, CUE.VILLAGE);
+    }
+  }
+  if (use.apertium) {
+    // Typed proper nouns: organisations get their own bit; family and given names join the persons' bits. Places as
+    // villages lost on LOC, and places and other names as proper nouns gained nothing (docs/decisions/nb-models.md).
+    for (const [name, kinds] of readApertiumNames().names) {
+      const bits =
+        (kinds.has('org') ? CUE.ORG : 0) |
+        (kinds.has('cog') ? CUE.FAMILY : 0) |
+        (kinds.has('ant') ? CUE.GIVEN : 0);
+      if (bits) addName(entries, name, bits);
     }
   }
   return entries;

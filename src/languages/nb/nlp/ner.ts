@@ -224,7 +224,7 @@ function cueFeatures(f: FeatureBuffer, ctx: NerContext, matches: NerMatches, i: 
   if (!cap) return;
   // Also for a capitalised word without cues (0): the lists miss many names, but such a word is less often one.
   f.int3(60, cue, cap | (first << 1), common);
-  for (let b = 1; b <= CUE.VILLAGE; b <<= 1) if (cue & b & NAME_CUES) f.int3(61, b, first, common);
+  for (let b = 1; b <= CUE.ORG; b <<= 1) if (cue & b & NAME_CUES) f.int3(61, b, first, common);
   // 255: the neighbour is not capitalised (or there is none).
   const prev = i > 0 && ctx.cap[i - 1] ? (matches.cues[i - 1] as number) : 255;
   const next = i + 1 < ctx.cap.length && ctx.cap[i + 1] ? (matches.cues[i + 1] as number) : 255;
