@@ -1,12 +1,12 @@
 // Organisations written as one capitalised compound of an institution noun (`Overlegeforeningen`,
-// `Utdanningsforbundet`) that the recogniser left out, most often at the start of a sentence.
+// `Utdanningsforbundet`, `Handelsbankens`) that the recogniser left out, most often at the start of a sentence.
 import type { AnalyzedSentence } from '../../languages/nlp.ts';
 import type { NameSpan } from './link-mentions.ts';
 
 /** Letters before the institution noun: a compound (`Overlege-foreningen`), not the bare noun (`Foreningen`). */
 const MIN_PREFIX = 4;
-/** The definite endings of the institution noun (`-foreningen`, `-forbundet`, `-tilsynet`). */
-const DEFINITE = /^(?:en|et|a|n|t)$/u;
+/** The definite endings of the institution noun (`-foreningen`, `-forbundet`, `-tilsynet`), also in the genitive. */
+const DEFINITE = /^(?:en|et|a|n|t)s?$/u;
 /**
  * Kinds of body whose compounds are proper names (`Utdanningsforbundet`, `Datatilsynet`); a company or a works
  * (`Oppdrettsselskapet Havbruk Nord`, `Vindkraftverket`) is more often a description before one.
@@ -23,6 +23,7 @@ const INSTITUTIONS = new Set([
   'nemnd',
   'akademi',
   'råd',
+  'bank',
 ]);
 
 /**
@@ -51,7 +52,15 @@ export function addInstitutionWords(
         return at >= MIN_PREFIX && DEFINITE.test(word.slice(at + h.length));
       });
       if (!institution || new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u').test(body)) continue;
-      added.push({ start: t.start, end: t.end, text: t.text, type: 'ORG' });
+      // `Handelsbankens sjeføkonom`: the name is the word without its genitive, as the tagger's lemma says.
+      const genitive = word.endsWith('s') && t.lemma.toLowerCase() === word.slice(0, -1);
+      added.push({
+        start: t.start,
+        end: t.end,
+        text: t.text,
+        type: 'ORG',
+        ...(genitive ? { base: t.text.slice(0, -1) } : {}),
+      });
     }
   return added.length ? [...found, ...added].sort((a, b) => a.start - b.start) : found;
 }
