@@ -1,6 +1,7 @@
 // Organisations written as one capitalised compound of an institution noun (`Overlegeforeningen`,
 // `Utdanningsforbundet`, `Handelsbankens`) that the recogniser left out, most often at the start of a sentence.
 import type { AnalyzedSentence } from '../../languages/nlp.ts';
+import { genitiveFromLemma } from './link-mentions.ts';
 import type { NameSpan } from './link-mentions.ts';
 
 /** Letters before the institution noun: a compound (`Overlege-foreningen`), not the bare noun (`Foreningen`). */
@@ -38,13 +39,13 @@ export function addInstitutionWords(
   heads: readonly string[],
 ): NameSpan[] {
   const added: NameSpan[] = [];
-  for (const { tokens } of sentences)
-    for (const t of tokens) {
+  for (const sentence of sentences)
+    for (const [i, t] of sentence.tokens.entries()) {
       if (!/^\p{Lu}\p{Ll}+$/u.test(t.text)) continue;
       if (found.some((n) => n.start < t.end && t.start < n.end)) continue;
       const word = t.text.toLowerCase();
       // `Forbundet Tekna`: a description before a name.
-      const next = tokens[tokens.indexOf(t) + 1];
+      const next = sentence.tokens[i + 1];
       if (next && /^\p{Lu}/u.test(next.text)) continue;
       const institution = heads.some((h) => {
         if (!INSTITUTIONS.has(h)) return false;
@@ -53,14 +54,8 @@ export function addInstitutionWords(
       });
       if (!institution || new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u').test(body)) continue;
       // `Handelsbankens sjeføkonom`: the name is the word without its genitive, as the tagger's lemma says.
-      const genitive = word.endsWith('s') && t.lemma.toLowerCase() === word.slice(0, -1);
-      added.push({
-        start: t.start,
-        end: t.end,
-        text: t.text,
-        type: 'ORG',
-        ...(genitive ? { base: t.text.slice(0, -1) } : {}),
-      });
+      const base = genitiveFromLemma(sentence, i, i + 1, t.text);
+      added.push({ start: t.start, end: t.end, text: t.text, type: 'ORG', ...(base ? { base } : {}) });
     }
   return added.length ? [...found, ...added].sort((a, b) => a.start - b.start) : found;
 }

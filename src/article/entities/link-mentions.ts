@@ -1,5 +1,6 @@
 // Merges the name mentions of one article into entities: spelling variants, genitives and short references.
 import type { Entity, EntityType } from '../../contract/index.ts';
+import type { AnalyzedSentence } from '../../languages/nlp.ts';
 
 export interface NameSpan {
   start: number;
@@ -42,6 +43,23 @@ export function nameKey(text: string): string {
 export function genitiveBase(text: string): string | null {
   const m = /^(.*\p{L}{2,})(?:['’]s|s)$/u.exec(text);
   return m?.[1] ?? null;
+}
+
+/**
+ * `Russlands` whose last token the tagger lemmatises as `Russland`: the name (tokens `from` to `to` of the
+ * sentence, written `text`) without its genitive -s.
+ */
+export function genitiveFromLemma(
+  sentence: AnalyzedSentence,
+  from: number,
+  to: number,
+  text: string,
+): string | undefined {
+  const last = sentence.tokens[to - 1];
+  if (!last || to <= from || !/s$/.test(last.text)) return undefined;
+  const stripped = last.text.replace(/['’]?s$/, '');
+  if (last.lemma.toLowerCase() !== stripped.toLowerCase()) return undefined;
+  return text.slice(0, text.length - (last.text.length - stripped.length));
 }
 
 interface Cluster {

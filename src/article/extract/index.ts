@@ -3,6 +3,7 @@ import type { Entity, EntityType } from '../../contract/index.ts';
 import { entitySpans } from '../../languages/entity-spans.ts';
 import { addOfficeNames } from '../entities/office-names.ts';
 import { addInstitutionWords } from '../entities/institution-words.ts';
+import { genitiveFromLemma } from '../entities/link-mentions.ts';
 import type { AnalyzedSentence, EntitySpan } from '../../languages/nlp.ts';
 import type { LanguagePack } from '../../languages/pack.ts';
 import { findClaims, type FoundClaim } from '../claims/index.ts';
@@ -399,7 +400,6 @@ export function extractFacts(
   };
 }
 
-/** `Russlands` whose last token the tagger lemmatises as `Russland`: the name without its genitive -s. */
 /**
  * `DNB Markets mener Norges Bank`: a lower-case verb never stands inside a name, so a span the recogniser ran on
  * across one is two names (the verb between them is no part of either).
@@ -424,19 +424,6 @@ function splitAtVerbs(s: AnalyzedSentence, span: EntitySpan, text: string): Enti
   if (from === span.tokenStart) return [span];
   close(span.tokenEnd);
   return out;
-}
-
-function genitiveFromLemma(
-  sentence: AnalyzedSentence,
-  from: number,
-  to: number,
-  text: string,
-): string | undefined {
-  const last = sentence.tokens[to - 1];
-  if (!last || to <= from || !/s$/.test(last.text)) return undefined;
-  const stripped = last.text.replace(/['’]?s$/, '');
-  if (last.lemma.toLowerCase() !== stripped.toLowerCase()) return undefined;
-  return text.slice(0, text.length - (last.text.length - stripped.length));
 }
 
 /** The tagger's lemma for a word form seen in this article, falling back to the claims stage's own. */

@@ -3,8 +3,7 @@
 // its kinds: `ant` given name, `cog` family name, `top` place, `org` organisation, `al` other. The model file keeps
 // only hashes of the names (name-cues.ts); nothing here runs in use.
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 
 /** Where Debian installs the Bokmål analyser of the Nynorsk-Bokmål pair. */
 export const APERTIUM_NOB_ANALYSER = '/usr/share/apertium/apertium-nno-nob/nob-nno.automorf.bin';
@@ -86,7 +85,7 @@ function addSection(text: string, names: Map<string, Set<ApertiumNameKind>>): vo
   while (stack.length > 0) {
     const { state, surface, analysis, depth } = stack.pop() as Item;
     const named = analysis.includes('<np>');
-    if (named && finals.has(state)) addName(names, surface, analysis);
+    if (named && finals.has(state)) addKind(names, surface, analysis);
     if (depth > 120) continue;
     for (let j = start[state] as number; j < (start[state + 1] as number); j++) {
       const k = order[j] as number;
@@ -141,7 +140,7 @@ function cyclic(
   return done < inside;
 }
 
-function addName(names: Map<string, Set<ApertiumNameKind>>, surface: string, analysis: string): void {
+function addKind(names: Map<string, Set<ApertiumNameKind>>, surface: string, analysis: string): void {
   if (!surface || surface.endsWith('-') || /<cmp(-split)?>/.test(analysis)) return;
   const kind = /<np><([a-z]+)>/.exec(analysis)?.[1];
   if (!kind || !KINDS.has(kind)) return;
@@ -150,11 +149,8 @@ function addName(names: Map<string, Set<ApertiumNameKind>>, surface: string, ana
   kinds.add(kind as ApertiumNameKind);
 }
 
-/** The analyser's proper nouns, with the analyser file's sha256 (for the manifest); a clear error when missing. */
-export function readApertiumNames(path = APERTIUM_NOB_ANALYSER): {
-  names: Map<string, Set<ApertiumNameKind>>;
-  sha256: string;
-} {
+/** The analyser's proper nouns; a clear error when the analyser or `lt-print` is missing. */
+export function readApertiumNames(path = APERTIUM_NOB_ANALYSER): Map<string, Set<ApertiumNameKind>> {
   if (!existsSync(path))
     throw new Error(
       `the Bokmål analyser ${path} is missing: install it with "apt-get install apertium-nno-nob lttoolbox-dev"`,
@@ -168,6 +164,5 @@ export function readApertiumNames(path = APERTIUM_NOB_ANALYSER): {
       { cause: error },
     );
   }
-  const sha256 = createHash('sha256').update(readFileSync(path)).digest('hex');
-  return { names: properNounsOfAtt(att), sha256 };
+  return properNounsOfAtt(att);
 }

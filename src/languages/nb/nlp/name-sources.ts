@@ -139,7 +139,7 @@ function readCues(use: Required<CueSources>): CueEntries {
   if (use.apertium) {
     // Typed proper nouns: organisations get their own bit; family and given names join the persons' bits. Places as
     // villages lost on LOC, and places and other names as proper nouns gained nothing (docs/decisions/nb-models.md).
-    for (const [name, kinds] of readApertiumNames().names) {
+    for (const [name, kinds] of readApertiumNames()) {
       const bits =
         (kinds.has('org') ? CUE.ORG : 0) |
         (kinds.has('cog') ? CUE.FAMILY : 0) |
