@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { EntityType } from '../../contract/index.ts';
-import { genitiveBase, linkMentions, nameKey, type NameSpan } from './link-mentions.ts';
+import type { AnalyzedSentence } from '../../languages/nlp.ts';
+import { genitiveBase, genitiveFromLemma, linkMentions, nameKey, type NameSpan } from './link-mentions.ts';
 
 /** Mentions of `names` found in `text`, typed by the table; list longer names first (they win overlaps). */
 function spansIn(text: string, names: [string, EntityType][]): NameSpan[] {
@@ -28,6 +29,37 @@ test('a genitive base is the name without its -s', () => {
   assert.equal(genitiveBase('Nord-Koreas'), 'Nord-Korea');
   assert.equal(genitiveBase('FN’s'), 'FN');
   assert.equal(genitiveBase('Putin'), null);
+});
+
+/** A sentence of tokens `[text, upos, lemma, feats]`, separated by single spaces. */
+function analysed(rows: [string, string, string, string][]): AnalyzedSentence {
+  let at = 0;
+  const tokens = rows.map(([text, upos, lemma, feats]) => {
+    const token = { text, start: at, end: at + text.length, upos, lemma, feats, ner: 'O' };
+    at += text.length + 1;
+    return token;
+  });
+  return { start: 0, end: at - 1, tokens };
+}
+
+test('a name loses its genitive -s when the tagger lemmatises it without, or marks it as a genitive', () => {
+  const russland = analysed([
+    ['Russlands', 'PROPN', 'Russland', '_'],
+    ['president', 'NOUN', 'president', 'Definite=Ind|Gender=Masc|Number=Sing'],
+  ]);
+  assert.equal(genitiveFromLemma(russland, 0, 1, 'Russlands'), 'Russland');
+  // A definite compound noun in the genitive: the lemma is the indefinite `handelsbank`, the feature says genitive.
+  const bank = analysed([
+    ['Handelsbankens', 'NOUN', 'handelsbank', 'Case=Gen|Definite=Def|Gender=Masc|Number=Sing'],
+    ['sjeføkonom', 'NOUN', 'sjeføkonom', 'Definite=Ind|Gender=Masc|Number=Sing'],
+  ]);
+  assert.equal(genitiveFromLemma(bank, 0, 1, 'Handelsbankens'), 'Handelsbanken');
+  // `Ifølge Kripos står …`: a name that ends in s but is neither lemmatised nor marked as a genitive keeps it.
+  const kripos = analysed([
+    ['Kripos', 'PROPN', 'Kripos', '_'],
+    ['står', 'VERB', 'stå', 'Mood=Ind|Tense=Pres|VerbForm=Fin'],
+  ]);
+  assert.equal(genitiveFromLemma(kripos, 0, 1, 'Kripos'), undefined);
 });
 
 test('variants, genitives and surnames of one person become one entity with the fullest name', () => {

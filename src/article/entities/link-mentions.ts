@@ -46,8 +46,8 @@ export function genitiveBase(text: string): string | null {
 }
 
 /**
- * `Russlands` whose last token the tagger lemmatises as `Russland`: the name (tokens `from` to `to` of the
- * sentence, written `text`) without its genitive -s.
+ * `Russlands` whose last token the tagger lemmatises as `Russland`, or `Handelsbankens` that it marks `Case=Gen`: the
+ * name (tokens `from` to `to` of the sentence, written `text`) without its genitive -s.
  */
 export function genitiveFromLemma(
   sentence: AnalyzedSentence,
@@ -58,7 +58,9 @@ export function genitiveFromLemma(
   const last = sentence.tokens[to - 1];
   if (!last || to <= from || !/s$/.test(last.text)) return undefined;
   const stripped = last.text.replace(/['’]?s$/, '');
-  if (last.lemma.toLowerCase() !== stripped.toLowerCase()) return undefined;
+  const genitive =
+    last.lemma.toLowerCase() === stripped.toLowerCase() || last.feats.split('|').includes('Case=Gen');
+  if (!genitive) return undefined;
   return text.slice(0, text.length - (last.text.length - stripped.length));
 }
 
