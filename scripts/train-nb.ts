@@ -8,11 +8,11 @@ import { fileURLToPath } from 'node:url';
 import { PairPerceptronTrainer } from '../src/languages/learn/pair-perceptron.ts';
 import { corpusFromConllu } from '../src/languages/nb/nlp/corpus.ts';
 import { trainUpos } from '../src/languages/nb/nlp/train-upos.ts';
-import { dictionaryForms } from '../src/languages/nb/nlp/full-form-lexicon.ts';
+import { FormClasses, dictionaryForms } from '../src/languages/nb/nlp/full-form-lexicon.ts';
 import { trainFeats } from '../src/languages/nb/nlp/feats-tagger.ts';
 import { trainLemmatizer } from '../src/languages/nb/nlp/lemmatizer.ts';
 import { trainNer } from '../src/languages/nb/nlp/train-ner.ts';
-import { APERTIUM_NOB_ANALYSER } from '../src/languages/nb/nlp/apertium-names.ts';
+import { APERTIUM_NOB_ANALYSER, readApertiumWordClasses } from '../src/languages/nb/nlp/apertium.ts';
 import { NER_LABELS } from '../src/languages/nb/nlp/ner.ts';
 import { encodeNer, encodeTagger } from '../src/languages/nb/nlp/model-io.ts';
 import { evaluate } from '../src/languages/nb/nlp/evaluate.ts';
@@ -62,7 +62,7 @@ const packageVersions: Record<string, string> = {
 const started = Date.now();
 const log = (m: string): void =>
   console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)}s] ${m}`);
-/** Version and sha256 of the Apertium analyser the name cues were listed from. */
+/** Version and sha256 of the Apertium analyser the name cues and the tagger's word classes were listed from. */
 function apertiumSource(): { package: string; version: string; file: string; sha256: string } {
   let version = 'unknown';
   try {
@@ -92,7 +92,10 @@ log(`train ${train.length} sentences`);
 // The Bokmål spelling dictionary's forms and inflection classes (a dev dependency; the model file keeps hashes).
 const forms = dictionaryForms(join(root, 'node_modules/dictionary-nb'));
 log(`dictionary ${forms.hashes.length} forms, ${forms.classes.length} classes`);
-const upos = trainUpos(train, { ...SETTINGS.upos, seed: SETTINGS.seed, forms, log });
+// The Bokmål analyser's forms with their universal POS tags (an apt package; the model file keeps hashes).
+const analyses = FormClasses.build(readApertiumWordClasses());
+log(`analyser ${analyses.hashes.length} forms, ${analyses.classes.length} classes`);
+const upos = trainUpos(train, { ...SETTINGS.upos, seed: SETTINGS.seed, forms, analyses, log });
 const feats = trainFeats(train, { ...SETTINGS.feats, seed: SETTINGS.seed, log });
 const lemmaTrainer = new PairPerceptronTrainer(SETTINGS.lemma.bits);
 const lemma = trainLemmatizer(train, lemmaTrainer, { ...SETTINGS.lemma, seed: SETTINGS.seed, log });
@@ -207,7 +210,8 @@ const manifest = {
           'norwegian-postalcodes-mapper',
         ].map((name) => [name, packageVersions[name] ?? 'unknown']),
       ),
-      // The apt package whose Bokmål analyser gives organisations, family and given names (apertium-names.ts).
+      // The apt package whose Bokmål analyser gives organisations, family and given names, and every form's word
+      // classes (apertium.ts).
       apertium: apertiumSource(),
     },
   },

@@ -166,12 +166,13 @@ export class FormClasses {
     return { fine: '-', coarse: '-' };
   }
 
-  toSections(): { header: FormClassesHeader; sections: Record<string, Uint8Array> } {
+  /** The model file's sections `<name>.hashes` and `<name>.ids`, and the header that reads them back. */
+  toSections(name = 'forms'): { header: FormClassesHeader; sections: Record<string, Uint8Array> } {
     return {
       header: { count: this.hashes.length, classes: this.classes },
       sections: {
-        'forms.hashes': encodeDeltaVarint(this.hashes),
-        'forms.ids': new Uint8Array(this.ids.buffer, this.ids.byteOffset, this.ids.byteLength),
+        [`${name}.hashes`]: encodeDeltaVarint(this.hashes),
+        [`${name}.ids`]: new Uint8Array(this.ids.buffer, this.ids.byteOffset, this.ids.byteLength),
       },
     };
   }

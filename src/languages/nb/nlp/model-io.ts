@@ -43,9 +43,10 @@ export function encodeTagger(m: TaggerModels): Buffer {
     ([u, model]) => [u, model.toSections(`feats.${u}`)] as const,
   );
   const lemma = m.lemmaModel.toSections('lemma');
-  // The dictionary's forms are binary sections of their own, not JSON.
-  const { forms, ...upos } = m.upos;
+  // The dictionary's forms and the analyser's word classes are binary sections of their own, not JSON.
+  const { forms, analyses, ...upos } = m.upos;
   const formSections = forms?.toSections();
+  const analysisSections = analyses?.toSections('analyses');
   const lexicons = Buffer.from(JSON.stringify({ upos, feats: m.feats, lemma: m.lemma }), 'utf8');
   return encodeModelFile(
     {
@@ -56,10 +57,12 @@ export function encodeTagger(m: TaggerModels): Buffer {
       feats: Object.fromEntries(feats.map(([u, x]) => [u, x.header])),
       lemma: lemma.header,
       ...(formSections ? { forms: formSections.header } : {}),
+      ...(analysisSections ? { analyses: analysisSections.header } : {}),
     },
     {
       lexicons: bytesOf(lexicons),
       ...formSections?.sections,
+      ...analysisSections?.sections,
       ...first.sections,
       ...second.sections,
       ...Object.assign({}, ...feats.map(([, x]) => x.sections)),
@@ -76,6 +79,7 @@ export function decodeTagger(gz: Uint8Array): TaggerModels {
     feats: Record<string, RowHeader>;
     lemma: PairHeader;
     forms?: FormClassesHeader;
+    analyses?: FormClassesHeader;
   };
   const lex = JSON.parse(Buffer.from(section(file, 'lexicons')).toString('utf8')) as {
     upos: UposLexicon;
@@ -87,6 +91,12 @@ export function decodeTagger(gz: Uint8Array): TaggerModels {
       h.forms,
       section(file, 'forms.hashes'),
       section(file, 'forms.ids'),
+    );
+  if (h.analyses)
+    lex.upos.analyses = FormClasses.fromSections(
+      h.analyses,
+      section(file, 'analyses.hashes'),
+      section(file, 'analyses.ids'),
     );
   return {
     upos: lex.upos,

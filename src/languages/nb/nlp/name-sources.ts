@@ -1,11 +1,11 @@
 // Training-time only: gathers name cues from the dev-dependency lists (Bokmål spelling dictionary, faker's given and
 // family names of every locale, GeoNames places, Norwegian postal places) and from Apertium's Bokmål analyser (an apt
-// package, apertium-names.ts). The model file carries their hashes;
+// package, apertium.ts). The model file carries their hashes;
 // nothing here runs in use.
 import { createRequire } from 'node:module';
 import { allLocales } from '@faker-js/faker';
 import dictionary from 'dictionary-nb';
-import { readApertiumNames } from './apertium-names.ts';
+import { readApertiumNames } from './apertium.ts';
 import { CUE, addCue } from './name-cues.ts';
 import type { CueEntries } from './name-cues.ts';
 import { isCapitalised } from './word-shape.ts';
@@ -19,7 +19,7 @@ export interface CueSources {
   places?: boolean;
   /** Norwegian postal places that are neither municipalities nor listed towns (`norwegian-postalcodes-mapper`). */
   villages?: boolean;
-  /** Organisations, family and given names of Apertium's Bokmål analyser (`apertium-names.ts`). */
+  /** Organisations, family and given names of Apertium's Bokmål analyser (`apertium.ts`). */
   apertium?: boolean;
 }
 

@@ -16,6 +16,8 @@ export interface UposTraining {
   folds: number;
   /** Dictionary forms and classes (features of every word; kept in the model file). */
   forms?: FormClasses;
+  /** The analyser's forms and their universal POS tags (the ambiguity class of rare words; kept in the model file). */
+  analyses?: FormClasses;
   log?: (message: string) => void;
 }
 
@@ -65,7 +67,7 @@ export function trainUpos(
   sentences: readonly { words: string[]; upos: string[] }[],
   options: UposTraining,
 ): { lexicon: UposLexicon; first: RowModel; second: RowModel; jackknifed: string[][] } {
-  const lexicon = buildUposLexicon(sentences, options.forms);
+  const lexicon = buildUposLexicon(sentences, options.forms, options.analyses);
   const index = new Map(lexicon.tags.map((t, i) => [t, i]));
   const data: Example[] = sentences.map((s) => ({
     ctx: prepareSentence(s.words, lexicon),
@@ -81,6 +83,7 @@ export function trainUpos(
     const foldLexicon = buildUposLexicon(
       sentences.slice(0, k * size).concat(sentences.slice((k + 1) * size)),
       options.forms,
+      options.analyses,
     );
     const remap = lexicon.tags.map((t) => foldLexicon.tags.indexOf(t));
     const foldData = rest.map((e) => ({

@@ -16,6 +16,8 @@ export interface UposLexicon {
   ambiguity: Record<string, string>;
   /** Dictionary forms and their inflection classes (not in the JSON lexicon: a section of its own). */
   forms?: FormClasses;
+  /** Forms and the universal POS tags the Bokmål analyser gives them (`apertium.ts`; a section of its own). */
+  analyses?: FormClasses;
 }
 
 export interface Scorer {
@@ -84,6 +86,17 @@ export interface UposWord {
   sure: number;
 }
 
+/**
+ * The ambiguity class of a lower-cased word: the tags training saw for it (`ADJ|VERB`); for a word training saw fewer
+ * than twice, the tags the analyser gives it (`@ADJ|VERB`), else its dictionary class (`?Ote`).
+ */
+export function ambiguityClass(lower: string, lexicon: UposLexicon, dictionaryClass: string): string {
+  const seen = lexicon.ambiguity[lower];
+  if (seen !== undefined) return seen;
+  const id = lexicon.analyses?.find(lower) ?? -1;
+  return id >= 0 ? `@${lexicon.analyses?.classes[id] as string}` : `?${dictionaryClass}`;
+}
+
 export function uposWord(word: string, lexicon: UposLexicon): UposWord {
   const lower = word.toLowerCase();
   const a = lexicon.ambiguity[lower];
@@ -93,8 +106,7 @@ export function uposWord(word: string, lexicon: UposLexicon): UposWord {
     hw: hashOf(word),
     hl: hashOf(lower),
     hs: hashOf(wordShape(word)),
-    // An unknown word's ambiguity class is its dictionary class.
-    ha: hashOf(a ?? `?${d.coarse}`),
+    ha: hashOf(ambiguityClass(lower, lexicon, d.coarse)),
     h2: hashOf(lower.slice(-2)),
     hd: hashOf(d.fine),
     hc: hashOf(d.coarse),
@@ -470,6 +482,7 @@ export function tagSentence(
 export function buildUposLexicon(
   sentences: readonly { words: string[]; upos: string[] }[],
   forms?: FormClasses,
+  analyses?: FormClasses,
 ): UposLexicon {
   const tagSet = new Set<string>();
   const counts = new Map<string, Map<string, number>>();
@@ -506,5 +519,5 @@ export function buildUposLexicon(
         .join('|');
     }
   }
-  return forms ? { tags, sure, ambiguity, forms } : { tags, sure, ambiguity };
+  return { tags, sure, ambiguity, ...(forms ? { forms } : {}), ...(analyses ? { analyses } : {}) };
 }

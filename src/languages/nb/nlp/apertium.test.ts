@@ -1,9 +1,9 @@
-// The proper nouns of an Apertium analyser, read from the text form of its transducer: a hand-written transducer
-// with a place, a family name that is also a place, an organisation with its genitive, a common noun, a compound
-// start and a looping guesser section.
+// Apertium's analyser, read from the text form of its transducer: the proper nouns and the word classes of every form.
+// A hand-written transducer with a place, a family name that is also a place, an organisation with its genitive, a
+// common noun, a word that is a noun and a verb, a compound start, a number pattern and a looping guesser section.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { properNounsOfAtt, readApertiumNames } from './apertium-names.ts';
+import { properNounsOfAtt, readApertiumNames, wordClassesOfAtt } from './apertium.ts';
 
 /** Arcs `from to input output` and final states, as `lt-print` writes them (ε for nothing). */
 function att(lines: string[]): string {
@@ -45,6 +45,15 @@ const lexicon = att([
   '31 32 l l',
   '32 33 ε <n>',
   '33',
+  '0 50 l l',
+  '50 51 ø ø',
+  '51 52 p p',
+  '52 53 ε <n>',
+  '52 56 ε e',
+  '56 54 ε <vblex>',
+  '53 55 ε <nt>',
+  '54 55 ε <imp>',
+  '55',
   '0 40 O O',
   '40 41 s s',
   '41 42 l l',
@@ -55,6 +64,8 @@ const lexicon = att([
   '46',
 ]);
 const guesser = att(['0 1 A A', '1 1 B B', '1 2 ε <np>', '2 3 ε <al>', '3']);
+// Any run of digits is a number.
+const numbers = att(['0 1 1 1', '1 1 0 0', '1 2 ε <num>', '2']);
 
 test('every proper noun of the lexicon comes with the kinds it is analysed as', () => {
   const names = properNounsOfAtt(`${lexicon}\n--\n${guesser}\n`);
@@ -77,4 +88,17 @@ test('a common noun, a compound start and a looping guesser give no names', () =
 
 test('a missing analyser is reported with the packages that install it', () => {
   assert.throws(() => readApertiumNames('/nonexistent/nob.automorf.bin'), /apt-get install apertium-nno-nob/);
+});
+
+test('every form gets the universal POS tags of its analyses, lower-cased', () => {
+  const classes = wordClassesOfAtt(`${lexicon}\n--\n${numbers}\n--\n${guesser}\n`);
+  assert.deepEqual([...classes.entries()].sort(), [
+    ['1', 'NUM'],
+    ['bil', 'NOUN'],
+    ['helland', 'PROPN'],
+    ['løp', 'NOUN|VERB'],
+    ['moss', 'PROPN'],
+    ['nrk', 'PROPN'],
+    ['nrks', 'PROPN'],
+  ]);
 });
