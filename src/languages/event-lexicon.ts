@@ -41,4 +41,10 @@ export interface EventLexicon {
   exceptAfter?: Record<string, string[]>;
   /** Prepositions that put a date without a year ahead in the present tense (`legger ned ruten fra 1. april`). */
   aheadPrepositions?: string[];
+  /**
+   * A passive participle the tagger reads as an adjective (`er godkjent av`), after a form of one of `auxiliaries`
+   * in its clause, triggers as its verb. `endings` rewrite the participle's ending into the verb's, tried in order
+   * against the trigger verbs (`nt` → `nne`: `godkjent` → `godkjenne`; `et` → `e`: `stanset` → `stanse`).
+   */
+  passive?: { auxiliaries: string[]; endings: [string, string][] };
 }

@@ -60,7 +60,7 @@ export function extractEvents({
   views.forEach((view, v) => {
     // `om` as a conjunction (`om de møtes`) makes a plan; as a preposition (`avtale om grensa`) it does not.
     if (view.sentence.tokens.some((t) => t.upos !== 'ADP' && irrealis.has(t.text.toLowerCase()))) return;
-    const triggers = triggersIn(view, byLemma, particles, heads).filter(
+    const triggers = triggersIn(view, byLemma, particles, heads, lexicon.passive).filter(
       ({ at }) => !lexicon.exceptAfter?.[view.lemmas[at]!]?.includes(view.lemmas[at - 1] ?? ''),
     );
     if (triggers.length === 0) return;
@@ -102,9 +102,10 @@ export function extractEvents({
             : null;
     // One event per kind the sentence states: a visit during which an agreement was made is both.
     const kinds = new Set<string>();
-    for (const { trigger } of triggers) {
+    for (const { trigger, passive } of triggers) {
       if (kinds.has(trigger.type)) continue;
       kinds.add(trigger.type);
+      const id = passive ? `${trigger.id}+passive-participle` : trigger.id;
       events.push({
         type: trigger.type,
         date,
@@ -113,11 +114,7 @@ export function extractEvents({
         text: body.slice(start, end),
         start,
         end,
-        rule: earlier
-          ? `${trigger.id}+date-of-previous-sentence`
-          : followUp
-            ? `${trigger.id}+date-of-follow-up`
-            : trigger.id,
+        rule: earlier ? `${id}+date-of-previous-sentence` : followUp ? `${id}+date-of-follow-up` : id,
       });
     }
   });
@@ -167,11 +164,17 @@ function triggersIn(
   byLemma: Map<string, EventTrigger>,
   particles: Map<string, { particle: string; trigger: EventTrigger }[]>,
   heads: readonly { head: string; trigger: EventTrigger }[],
-): { trigger: EventTrigger; at: number }[] {
-  const found: { trigger: EventTrigger; at: number }[] = [];
+  passive?: EventLexicon['passive'],
+): { trigger: EventTrigger; at: number; passive?: true }[] {
+  const found: { trigger: EventTrigger; at: number; passive?: true }[] = [];
   for (let i = 0; i < view.lemmas.length; i++) {
     if (view.mentionOf[i]) continue;
     const upos = view.upos[i];
+    if (upos === 'ADJ' && passive) {
+      const trigger = passiveTrigger(view, i, passive, byLemma);
+      if (trigger) found.push({ trigger, at: i, passive: true });
+      continue;
+    }
     if (upos !== 'VERB' && upos !== 'NOUN' && upos !== 'AUX') continue;
     const lemma = view.lemmas[i]!;
     const trigger =
@@ -187,6 +190,39 @@ function triggersIn(
   }
   return found;
 }
+
+/**
+ * `er prosjektet godkjent av …`: an adjective after a passive auxiliary in its clause is the participle of the trigger
+ * verb its ending rewrites to, if any.
+ */
+function passiveTrigger(
+  view: SentenceView,
+  i: number,
+  passive: NonNullable<EventLexicon['passive']>,
+  byLemma: Map<string, EventTrigger>,
+): EventTrigger | undefined {
+  const tokens = view.sentence.tokens;
+  let auxiliary = false;
+  for (let j = i - 1; j >= 0 && j >= i - PASSIVE_REACH; j--) {
+    const t = tokens[j]!;
+    if (t.upos === 'PUNCT' || t.upos === 'SCONJ' || t.upos === 'CCONJ') break;
+    if (t.upos === 'AUX' && passive.auxiliaries.includes(t.lemma)) {
+      auxiliary = true;
+      break;
+    }
+  }
+  if (!auxiliary) return undefined;
+  const form = tokens[i]!.text.toLowerCase();
+  for (const [ending, verbEnding] of passive.endings) {
+    if (!form.endsWith(ending)) continue;
+    const trigger = byLemma.get(form.slice(0, form.length - ending.length) + verbEnding);
+    if (trigger) return trigger;
+  }
+  return undefined;
+}
+
+/** How many words before a participle its auxiliary may stand (`er prosjektet ikke godkjent`). */
+const PASSIVE_REACH = 4;
 
 function findPlace(view: SentenceView, prepositions: string[]) {
   return view.mentions.find(

@@ -272,6 +272,19 @@ test('approving and deciding for are events, and "i løpet av 2028" dates one', 
   );
 });
 
+test('a passive participle read as an adjective still makes its verb’s event (er … godkjent av)', () => {
+  const facts = extractFacts(
+    { body: 'På norsk side er utbyggingen godkjent av Statnett.', published: '2026-12-16' },
+    nb,
+  );
+  const statnett = facts.entities.find((e) => e.name === 'Statnett');
+  const event = facts.events.find((e) => e.text.includes('godkjent'));
+  assert.ok(event, JSON.stringify(facts.events));
+  assert.equal(event.type, 'other');
+  assert.equal(event.rule, 'nb/event/decision+passive-participle');
+  assert.ok(statnett && event.participants.includes(statnett.id));
+});
+
 test('a municipality written with "kommune" is a place, and so is a one-word name after "på" without a verb before it', () => {
   const facts = extractFacts(
     {

@@ -228,6 +228,19 @@ export const eventLexicon: EventLexicon = {
   followUpNouns: ['vedtak', 'beslutning', 'avgjørelse', 'forelegg', 'dom', 'kontrakt', 'avtale'],
   aheadPrepositions: ['fra', 'innen'],
   exceptAfter: { beslag: ['legge'] },
+  passive: {
+    auxiliaries: ['være', 'bli'],
+    endings: [
+      ['et', 'e'],
+      ['tt', ''],
+      ['dd', ''],
+      ['nt', 'nne'],
+      ['mt', 'mme'],
+      ['lt', 'lle'],
+      ['t', 'e'],
+      ['d', 'e'],
+    ],
+  },
   reportingLemmas: [...new Set(REPORTING_VERBS.map((v) => v.lemma))],
   compoundHeads: [
     'møte',
