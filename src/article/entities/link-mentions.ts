@@ -58,8 +58,7 @@ export function genitiveFromLemma(
   const last = sentence.tokens[to - 1];
   if (!last || to <= from || !/s$/.test(last.text)) return undefined;
   const stripped = last.text.replace(/['’]?s$/, '');
-  const genitive =
-    last.lemma.toLowerCase() === stripped.toLowerCase() || last.feats.split('|').includes('Case=Gen');
+  const genitive = last.lemma.toLowerCase() === stripped.toLowerCase() || last.feats.includes('Case=Gen');
   if (!genitive) return undefined;
   return text.slice(0, text.length - (last.text.length - stripped.length));
 }
