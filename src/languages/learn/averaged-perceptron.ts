@@ -99,6 +99,25 @@ export class RowModel {
     }
   }
 
+  /** Like `score`, for the classes in `only` (the other entries of `out` are left as they are). */
+  scoreOnly(keys: Uint32Array, n: number, out: Float32Array, only: readonly number[]): void {
+    const t = this.table;
+    const w = t.weights;
+    const stride = t.stride;
+    const words = stride >> 2;
+    const m = only.length;
+    for (let i = 0; i < n; i++) {
+      const h = t.row((keys[i] as number) & this.mask);
+      if (h < 0) continue;
+      const scale = t.scales[h * words] as number;
+      const base = h * stride + 4;
+      for (let j = 0; j < m; j++) {
+        const k = only[j] as number;
+        out[k] = (out[k] as number) + (w[base + k] as number) * scale;
+      }
+    }
+  }
+
   /** Best class among all (or among `allowed`, when given). */
   predict(keys: Uint32Array, n: number, scratch: Float32Array, allowed?: readonly number[]): number {
     scratch.fill(0);

@@ -78,6 +78,30 @@ test('the averaged perceptron learns word classes from their endings and survive
   }
 });
 
+test('scoring only some classes gives exactly their full scores and leaves the others alone', () => {
+  const trainer = new RowPerceptronTrainer(3, 12);
+  const f = new FeatureBuffer();
+  const scratch = new Float32Array(3);
+  for (let epoch = 0; epoch < 10; epoch++) {
+    for (const [w, gold] of words) {
+      featuresOf(w, f);
+      trainer.learn(f.keys, f.length, gold, trainer.predict(f.keys, f.length, scratch));
+      trainer.tick();
+    }
+  }
+  const model = trainer.finish();
+  for (const [w] of words) {
+    featuresOf(w, f);
+    const full = new Float32Array(3);
+    model.score(f.keys, f.length, full);
+    const some = Float32Array.of(7, 7, 7);
+    some[0] = 0;
+    some[2] = 0;
+    model.scoreOnly(f.keys, f.length, some, [0, 2]);
+    assert.deepEqual([...some], [full[0], 7, full[2]], w);
+  }
+});
+
 test('the pair perceptron picks the right candidate and keeps it after a model file', () => {
   const trainer = new PairPerceptronTrainer(14);
   const f = new FeatureBuffer();

@@ -151,10 +151,16 @@ export class FeatsTagger {
         x.model.score(this.f.keys, this.f.length, self);
         x.self.set(l, self);
       }
-      for (let k = 0; k < c; k++) scores[k] = self[k] as number;
       this.f.clear();
       featsContextFeatures(lower, upos, i, this.f);
-      x.model.score(this.f.keys, this.f.length, scores);
+      if (candidates === x.all) {
+        for (let k = 0; k < c; k++) scores[k] = self[k] as number;
+        x.model.score(this.f.keys, this.f.length, scores);
+      } else {
+        // A word seen in training chooses among its own bundles: only their scores are needed.
+        for (const k of candidates) scores[k] = self[k] as number;
+        x.model.scoreOnly(this.f.keys, this.f.length, scores, candidates);
+      }
       let best = candidates[0] as number;
       for (const k of candidates) if ((scores[k] as number) > (scores[best] as number)) best = k;
       out[i] = bundles[x.classes[best] as number] ?? '_';

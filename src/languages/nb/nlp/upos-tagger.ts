@@ -337,12 +337,13 @@ function tagPairs(
   out[2] = i === 0 ? 1 : 0;
   out[3] = ctx.hw[k] !== ctx.hl[k] ? 1 : 0;
   if (!right) return 2;
-  const at = (j: number): number => (j < right.length ? (right[j] as number) : -2);
-  out[4] = at(i + 1);
-  out[5] = at(i + 2);
-  out[6] = at(i);
-  out[7] = at(i + 1);
-  out[8] = at(i + 3);
+  const n = right.length;
+  const r1 = i + 1 < n ? (right[i + 1] as number) : -2;
+  out[4] = r1;
+  out[5] = i + 2 < n ? (right[i + 2] as number) : -2;
+  out[6] = i < n ? (right[i] as number) : -2;
+  out[7] = r1;
+  out[8] = i + 3 < n ? (right[i + 3] as number) : -2;
   out[9] = 0;
   return 5;
 }
@@ -393,10 +394,10 @@ function rightFeatures(
   f: FeatureBuffer,
 ): void {
   const w0 = ctx.hl[i + PAD] as number;
-  const at = (j: number): number => (j < right.length ? (right[j] as number) : -2);
-  const r0 = at(i);
-  const r1 = at(i + 1);
-  const r2 = at(i + 2);
+  const n = right.length;
+  const r0 = i < n ? (right[i] as number) : -2;
+  const r1 = i + 1 < n ? (right[i + 1] as number) : -2;
+  const r2 = i + 2 < n ? (right[i + 2] as number) : -2;
   f.int(43, w0, r1);
   f.int3(44, w0, r1, r2);
   f.int3(47, p1, r0, r1);
