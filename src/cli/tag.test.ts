@@ -2,7 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AnalyzedSentence, NlpPipeline } from '../languages/nlp.ts';
 import { main } from './main.ts';
-import { formatJson, formatReadable, tagConllu } from './tag.ts';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { formatJson, formatReadable, readInput, tagConllu } from './tag.ts';
 
 const INPUT = [
   '# sent_id =  000001',
@@ -94,4 +97,48 @@ test('sakskart tag --json: prints every token of raw text with its span, with or
     out.sentences.map((s) => s.tokens.map((tok) => `${tok.text}@${tok.start}`).join(' ')),
     ['Ola@0 bor@4 i@8 Nord-Norge@10 .@20', 'Han@22 liker@26 det@32 .@35'],
   );
+});
+
+test('readInput: the text itself, or the file it names; empty, binary, folder or missing input is refused by name', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'sakskart-tag-'));
+  try {
+    const article = path.join(dir, 'sak.txt');
+    writeFileSync(article, 'Statsministeren besøkte Bodø tirsdag.');
+    writeFileSync(path.join(dir, 'tom.txt'), '');
+    writeFileSync(path.join(dir, 'blank.txt'), ' \n\t\n');
+    writeFileSync(path.join(dir, 'bilde.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0x00, 0x10, 0x4a, 0x46]));
+    assert.deepEqual(readInput(article, false), { text: 'Statsministeren besøkte Bodø tirsdag.' });
+    assert.deepEqual(readInput('Kari bor i Oslo/Akershus.', false), { text: 'Kari bor i Oslo/Akershus.' });
+    assert.deepEqual(readInput('Oslo/Akershus', false), { text: 'Oslo/Akershus' });
+    const refused = (arg: string, fileOnly = false): string => {
+      const got = readInput(arg, fileOnly);
+      assert.ok('error' in got, `${arg} was read as text`);
+      return got.error;
+    };
+    assert.match(refused(path.join(dir, 'tom.txt')), /empty \(0 bytes\)/);
+    assert.match(refused(path.join(dir, 'blank.txt')), /nothing to tag/);
+    assert.match(refused(path.join(dir, 'bilde.jpg')), /binary data, not text/);
+    assert.match(refused(dir), /is a folder/);
+    assert.match(refused(path.join(dir, 'borte.txt')), /cannot read .*borte\.txt: no such file or directory/);
+    assert.match(refused('ordliste', true), /cannot read ordliste: no such file or directory/);
+    assert.match(refused(''), /the text is empty/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('sakskart tag --input conllu: a file that is not CoNLL-U gets its line number and exit code 1', async (t) => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'sakskart-tag-'));
+  const errors: string[] = [];
+  t.mock.method(process.stdout, 'write', () => true);
+  t.mock.method(process.stderr, 'write', (chunk: string) => errors.push(chunk) > 0);
+  try {
+    const file = path.join(dir, 'ikke-conllu.txt');
+    writeFileSync(file, '# text = Hei\n1\tHei\tHei\n');
+    const code = await main(['tag', '--input', 'conllu', file]);
+    assert.equal(code, 1);
+    assert.match(errors.join(''), /ikke-conllu\.txt: line 2 has 3 of CoNLL-U's 10 columns: "1\\tHei\\tHei"/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -1,5 +1,5 @@
 // `sakskart tag`: tokens, tags, lemmas and entities of raw text, or a tagged copy of a CoNLL-U file (gold tokens).
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { miscSet, readConllu, writeConllu } from '../languages/conllu.ts';
 // Without trained models the Bokmål tokenizer still shows how the text is split (see the report on LanguagePack).
@@ -7,6 +7,9 @@ import { splitSentences as splitBokmal } from '../languages/nb/tokenize/index.ts
 import type { AnalyzedSentence, NlpPipeline } from '../languages/nlp.ts';
 import { sentenceEntities } from '../languages/nlp-eval/entity-spans.ts';
 import { getLanguagePack } from '../languages/registry.ts';
+import { findByteProblem, findTextProblem } from '../sources/check-bytes.ts';
+import { describeFsError, tooLarge } from '../sources/read-file.ts';
+import { DEFAULT_MAX_BYTES } from '../sources/read-options.ts';
 import type { SetExit } from './main.ts';
 
 interface TagOptions {
@@ -43,11 +46,19 @@ export function registerTag(program: Command, setExit: SetExit): void {
           setExit(2);
           return;
         }
+        const input = readInput(arg, true);
+        if ('error' in input) return fail(input.error, setExit);
         if (!nlp) {
           process.stderr.write(missing(options.lang));
           setExit(1);
         }
-        emit(tagConllu(readFileSync(arg, 'utf8'), nlp), options.output);
+        let tagged: string;
+        try {
+          tagged = tagConllu(input.text, nlp);
+        } catch (error) {
+          return fail(`${arg}: ${(error as Error).message}`, setExit);
+        }
+        emit(tagged, options.output);
         return;
       }
       if (options.input !== 'text') {
@@ -55,7 +66,9 @@ export function registerTag(program: Command, setExit: SetExit): void {
         setExit(2);
         return;
       }
-      const text = readText(arg);
+      const input = readInput(arg, false);
+      if ('error' in input) return fail(input.error, setExit);
+      const text = input.text;
       if (!nlp) process.stderr.write(missing(options.lang));
       const sentences = nlp ? nlp.analyze(text) : untagged(text);
       emit(
@@ -65,9 +78,55 @@ export function registerTag(program: Command, setExit: SetExit): void {
     });
 }
 
-function readText(arg: string | undefined): string {
-  if (!arg || arg === '-') return readFileSync(0, 'utf8');
-  return existsSync(arg) && statSync(arg).isFile() ? readFileSync(arg, 'utf8') : arg;
+function fail(message: string, setExit: SetExit): void {
+  process.stderr.write(`sakskart tag: ${message}\n`);
+  setExit(1);
+}
+
+/** An argument that names a file rather than being text: a path with a folder and an extension (`./a.txt`). */
+const PATH_LIKE = /^(?:\.{1,2}\/|\/|~\/|[A-Za-z]:\\)\S*$|^\S*[/\\]\S*\.[A-Za-z0-9]{1,8}$/;
+
+/**
+ * The text to tag: stdin (no argument or `-`), the file `arg` names, or `arg` itself. Empty, binary, too large or
+ * unreadable input, a folder, or a path that does not exist give a reason instead.
+ */
+export function readInput(arg: string | undefined, fileOnly: boolean): { text: string } | { error: string } {
+  const source = arg === undefined || arg === '-' ? 'stdin' : arg;
+  let bytes: Uint8Array;
+  if (source === 'stdin') {
+    try {
+      bytes = readFileSync(0);
+    } catch (error) {
+      return { error: `cannot read stdin: ${describeFsError(error)}` };
+    }
+  } else {
+    let isFile: boolean;
+    try {
+      const info = statSync(source);
+      if (info.isDirectory()) return { error: `${source} is a folder; give one file` };
+      if (info.size > DEFAULT_MAX_BYTES)
+        return { error: `${source} is ${tooLarge(info.size, DEFAULT_MAX_BYTES)}` };
+      isFile = info.isFile();
+    } catch (error) {
+      if (fileOnly || PATH_LIKE.test(source))
+        return { error: `cannot read ${source}: ${describeFsError(error)}` };
+      isFile = false;
+    }
+    if (!isFile)
+      return findTextProblem(source) ? { error: 'nothing to tag: the text is empty' } : { text: source };
+    try {
+      bytes = readFileSync(source);
+    } catch (error) {
+      return { error: `cannot read ${source}: ${describeFsError(error)}` };
+    }
+  }
+  if (bytes.length > DEFAULT_MAX_BYTES)
+    return { error: `${source} is ${tooLarge(bytes.length, DEFAULT_MAX_BYTES)}` };
+  const problem = findByteProblem(bytes);
+  if (problem) return { error: `${source}: ${problem}` };
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  if (findTextProblem(text)) return { error: `${source}: nothing to tag (only whitespace)` };
+  return { text };
 }
 
 function emit(out: string, file: string | undefined): void {

@@ -58,7 +58,9 @@ export function readConllu(text: string): ConlluSentence[] {
     }
     current = { comments: [], tokens: [], extra: [] };
   };
-  for (const raw of text.split('\n')) {
+  const lines = text.split('\n');
+  for (let n = 0; n < lines.length; n++) {
+    const raw = lines[n] as string;
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     if (line.trim() === '') {
       flush();
@@ -75,7 +77,8 @@ export function readConllu(text: string): ConlluSentence[] {
       continue;
     }
     if (fields.length < COLUMNS) {
-      throw new Error(`CoNLL-U line with ${fields.length} columns: ${line}`);
+      const shown = line.length > 60 ? `${line.slice(0, 60)}…` : line;
+      throw new Error(`line ${n + 1} has ${fields.length} of CoNLL-U's 10 columns: ${JSON.stringify(shown)}`);
     }
     current.tokens.push(parseToken(fields));
   }

@@ -121,4 +121,6 @@ test('empty input gives empty output', () => {
   assert.deepEqual(nlp.tag([]), []);
   assert.deepEqual(nlp.recognise([], []), []);
   assert.deepEqual(nlp.analyze(''), []);
+  // A fresh pipeline whose first text is blank has loaded no recogniser yet.
+  assert.deepEqual(createNbNlp().analyze(' \n\n '), []);
 });

@@ -243,7 +243,7 @@ export class NbPipeline implements NlpPipeline {
       words.length > 0 ? this.decodeNames(words.length, emissions[k] as Float32Array) : [],
     );
     if (bonus <= 0) return first;
-    const labels = (this.ner as NerModels).labels;
+    const labels = this.nerModels().labels;
     const L = labels.length;
     // Word form -> type -> how often the first pass put it inside a name of that type.
     const seen = new Map<string, Map<string, number>>();
