@@ -99,7 +99,7 @@ test('sakskart tag --json: prints every token of raw text with its span, with or
   );
 });
 
-test('readInput: the text itself, or the file it names; empty, binary, folder or missing input is refused by name', () => {
+test('readInput: the text itself, stdin, or the file it names; empty, binary, folder or missing input is refused by name', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'sakskart-tag-'));
   try {
     const article = path.join(dir, 'sak.txt');
@@ -107,21 +107,35 @@ test('readInput: the text itself, or the file it names; empty, binary, folder or
     writeFileSync(path.join(dir, 'tom.txt'), '');
     writeFileSync(path.join(dir, 'blank.txt'), ' \n\t\n');
     writeFileSync(path.join(dir, 'bilde.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0x00, 0x10, 0x4a, 0x46]));
-    assert.deepEqual(readInput(article, false), { text: 'Statsministeren besøkte Bodø tirsdag.' });
-    assert.deepEqual(readInput('Kari bor i Oslo/Akershus.', false), { text: 'Kari bor i Oslo/Akershus.' });
-    assert.deepEqual(readInput('Oslo/Akershus', false), { text: 'Oslo/Akershus' });
-    const refused = (arg: string, fileOnly = false): string => {
-      const got = readInput(arg, fileOnly);
+    assert.deepEqual(await readInput(article, false), { text: 'Statsministeren besøkte Bodø tirsdag.' });
+    assert.deepEqual(await readInput('Kari bor i Oslo/Akershus.', false), {
+      text: 'Kari bor i Oslo/Akershus.',
+    });
+    assert.deepEqual(await readInput('Oslo/Akershus', false), { text: 'Oslo/Akershus' });
+    const stdin = async function* (chunks: string[]): AsyncGenerator<Uint8Array> {
+      for (const c of chunks) yield Buffer.from(c);
+    };
+    assert.deepEqual(await readInput('-', false, undefined, stdin(['Kari bor ', 'i Tromsø.'])), {
+      text: 'Kari bor i Tromsø.',
+    });
+    const refused = async (arg: string, fileOnly = false, maxBytes?: number): Promise<string> => {
+      const got = await readInput(arg, fileOnly, maxBytes);
       assert.ok('error' in got, `${arg} was read as text`);
       return got.error;
     };
-    assert.match(refused(path.join(dir, 'tom.txt')), /empty \(0 bytes\)/);
-    assert.match(refused(path.join(dir, 'blank.txt')), /nothing to tag/);
-    assert.match(refused(path.join(dir, 'bilde.jpg')), /binary data, not text/);
-    assert.match(refused(dir), /is a folder/);
-    assert.match(refused(path.join(dir, 'borte.txt')), /cannot read .*borte\.txt: no such file or directory/);
-    assert.match(refused('ordliste', true), /cannot read ordliste: no such file or directory/);
-    assert.match(refused(''), /the text is empty/);
+    assert.match(await refused(path.join(dir, 'tom.txt')), /empty \(0 bytes\)/);
+    assert.match(await refused(path.join(dir, 'blank.txt')), /nothing to tag/);
+    assert.match(await refused(path.join(dir, 'bilde.jpg')), /binary data, not text/);
+    assert.match(await refused(dir), /is a folder/);
+    assert.match(
+      await refused(path.join(dir, 'borte.txt')),
+      /cannot read .*borte\.txt: no such file or directory/,
+    );
+    assert.match(await refused('ordliste', true), /cannot read ordliste: no such file or directory/);
+    assert.match(await refused(''), /the text is empty/);
+    const empty = await readInput(undefined, false, undefined, stdin([]));
+    assert.deepEqual(empty, { error: 'stdin: empty (0 bytes)' });
+    assert.match(await refused(article, false, 10), /sak\.txt is too large: 39 bytes, the limit is 10 bytes/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -8,12 +8,14 @@ import type { AnalyzedSentence, NlpPipeline } from '../languages/nlp.ts';
 import { sentenceEntities } from '../languages/nlp-eval/entity-spans.ts';
 import { getLanguagePack } from '../languages/registry.ts';
 import { findByteProblem, findTextProblem } from '../sources/check-bytes.ts';
-import { describeFsError, tooLarge } from '../sources/read-file.ts';
+import { describeFsError, readStreamBytes, tooLarge } from '../sources/read-file.ts';
 import { DEFAULT_MAX_BYTES } from '../sources/read-options.ts';
+import { toReadOptions } from './analyze-inputs.ts';
 import type { SetExit } from './main.ts';
 
 interface TagOptions {
   input: string;
+  maxBytes?: string;
   output?: string;
   json?: boolean;
   lang: string;
@@ -38,7 +40,9 @@ export function registerTag(program: Command, setExit: SetExit): void {
     .option('-o, --output <file>', 'write the result here instead of stdout')
     .option('--json', 'print sentences, tokens and entities as JSON')
     .option('--lang <code>', 'language pack', 'nb')
-    .action((arg: string | undefined, options: TagOptions) => {
+    .option('--max-bytes <n>', 'refuse input larger than this (default 20 MB)')
+    .action(async (arg: string | undefined, options: TagOptions) => {
+      const maxBytes = toReadOptions(options).maxBytes ?? DEFAULT_MAX_BYTES;
       const nlp = loadPipeline(options.lang);
       if (options.input === 'conllu') {
         if (!arg || arg === '-') {
@@ -46,7 +50,7 @@ export function registerTag(program: Command, setExit: SetExit): void {
           setExit(2);
           return;
         }
-        const input = readInput(arg, true);
+        const input = await readInput(arg, true, maxBytes);
         if ('error' in input) return fail(input.error, setExit);
         if (!nlp) {
           process.stderr.write(missing(options.lang));
@@ -66,7 +70,7 @@ export function registerTag(program: Command, setExit: SetExit): void {
         setExit(2);
         return;
       }
-      const input = readInput(arg, false);
+      const input = await readInput(arg, false, maxBytes);
       if ('error' in input) return fail(input.error, setExit);
       const text = input.text;
       if (!nlp) process.stderr.write(missing(options.lang));
@@ -90,22 +94,25 @@ const PATH_LIKE = /^(?:\.{1,2}\/|\/|~\/|[A-Za-z]:\\)\S*$|^\S*[/\\]\S*\.[A-Za-z0-
  * The text to tag: stdin (no argument or `-`), the file `arg` names, or `arg` itself. Empty, binary, too large or
  * unreadable input, a folder, or a path that does not exist give a reason instead.
  */
-export function readInput(arg: string | undefined, fileOnly: boolean): { text: string } | { error: string } {
+export async function readInput(
+  arg: string | undefined,
+  fileOnly: boolean,
+  maxBytes = DEFAULT_MAX_BYTES,
+  stdin: AsyncIterable<Uint8Array> = process.stdin,
+): Promise<{ text: string } | { error: string }> {
   const source = arg === undefined || arg === '-' ? 'stdin' : arg;
   let bytes: Uint8Array;
   if (source === 'stdin') {
-    try {
-      bytes = readFileSync(0);
-    } catch (error) {
-      return { error: `cannot read stdin: ${describeFsError(error)}` };
-    }
+    // Read in chunks, stopping at the size limit.
+    const read = await readStreamBytes(stdin, maxBytes);
+    if (!read.ok) return { error: `stdin: ${read.error}` };
+    bytes = read.bytes;
   } else {
     let isFile: boolean;
     try {
       const info = statSync(source);
       if (info.isDirectory()) return { error: `${source} is a folder; give one file` };
-      if (info.size > DEFAULT_MAX_BYTES)
-        return { error: `${source} is ${tooLarge(info.size, DEFAULT_MAX_BYTES)}` };
+      if (info.size > maxBytes) return { error: `${source} is ${tooLarge(info.size, maxBytes)}` };
       isFile = info.isFile();
     } catch (error) {
       if (fileOnly || PATH_LIKE.test(source))
@@ -120,8 +127,7 @@ export function readInput(arg: string | undefined, fileOnly: boolean): { text: s
       return { error: `cannot read ${source}: ${describeFsError(error)}` };
     }
   }
-  if (bytes.length > DEFAULT_MAX_BYTES)
-    return { error: `${source} is ${tooLarge(bytes.length, DEFAULT_MAX_BYTES)}` };
+  if (bytes.length > maxBytes) return { error: `${source} is ${tooLarge(bytes.length, maxBytes)}` };
   const problem = findByteProblem(bytes);
   if (problem) return { error: `${source}: ${problem}` };
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
