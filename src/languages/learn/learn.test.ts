@@ -46,11 +46,12 @@ function featuresOf(word: string, f: FeatureBuffer): void {
   f.suffix(3, word, 2);
 }
 
-test('the averaged perceptron learns word classes from their endings and survives a model file', () => {
+/** An averaged perceptron trained on `words` for `epochs` epochs. */
+function trainOnWords(epochs: number): RowModel {
   const trainer = new RowPerceptronTrainer(3, 12);
   const f = new FeatureBuffer();
   const scratch = new Float32Array(3);
-  for (let epoch = 0; epoch < 30; epoch++) {
+  for (let epoch = 0; epoch < epochs; epoch++) {
     for (const [w, gold] of words) {
       featuresOf(w, f);
       trainer.count(f.keys, f.length);
@@ -58,7 +59,13 @@ test('the averaged perceptron learns word classes from their endings and survive
       trainer.tick();
     }
   }
-  const model = trainer.finish();
+  return trainer.finish();
+}
+
+test('the averaged perceptron learns word classes from their endings and survives a model file', () => {
+  const f = new FeatureBuffer();
+  const scratch = new Float32Array(3);
+  const model = trainOnWords(30);
   const { header, sections } = model.toSections('m');
   const file = decodeModelFile(encodeModelFile({ m: header }, sections));
   const loaded = RowModel.fromSections(
@@ -79,17 +86,8 @@ test('the averaged perceptron learns word classes from their endings and survive
 });
 
 test('scoring only some classes gives exactly their full scores and leaves the others alone', () => {
-  const trainer = new RowPerceptronTrainer(3, 12);
   const f = new FeatureBuffer();
-  const scratch = new Float32Array(3);
-  for (let epoch = 0; epoch < 10; epoch++) {
-    for (const [w, gold] of words) {
-      featuresOf(w, f);
-      trainer.learn(f.keys, f.length, gold, trainer.predict(f.keys, f.length, scratch));
-      trainer.tick();
-    }
-  }
-  const model = trainer.finish();
+  const model = trainOnWords(10);
   for (const [w] of words) {
     featuresOf(w, f);
     const full = new Float32Array(3);
