@@ -51,7 +51,9 @@ const CONNECTORS = /^ (?:for|of|on|and|&) $/;
 
 /**
  * Joins an organisation split at a connecting word (`International Institute` + `for` + `Strategic Studies`): two
- * names of which the first is an organisation, with only `for`, `of`, `on`, `and` or `&` between them.
+ * names of which the first is an organisation, with only `for`, `of`, `on`, `and` or `&` between them. (The Bokmål
+ * recogniser already joins these, `nb/nlp/name-joins.ts`; this serves every pack, and the other joins below need the
+ * whole article.)
  */
 export function joinConnectedNames(
   names: NameSpan[],

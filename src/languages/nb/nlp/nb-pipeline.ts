@@ -18,6 +18,7 @@ import { UPOS_TAG_GROUPS, contextOfWords, tagSentence, uposTagFeatures } from '.
 import { WordTable } from './word-table.ts';
 import type { WordEntry } from './word-table.ts';
 import { FeatsTagger } from './feats-tagger.ts';
+import { joinAtConnectors } from './name-joins.ts';
 import { ScriptIndex, lemmatize } from './lemmatizer.ts';
 import type { NerModels, TaggerModels } from './model-io.ts';
 import { SentenceBreaks, wordInfoFrom } from './sentence-breaks.ts';
@@ -223,7 +224,7 @@ export class NbPipeline implements NlpPipeline {
   }
 
   private recogniseEntries(words: string[], entries: WordEntry[]): EntityLabel[] {
-    return this.decodeNames(words.length, this.nerEmissions(words, entries));
+    return joinAtConnectors(words, this.decodeNames(words.length, this.nerEmissions(words, entries)));
   }
 
   /**
@@ -242,7 +243,7 @@ export class NbPipeline implements NlpPipeline {
     const first = sentences.map((words, k) =>
       words.length > 0 ? this.decodeNames(words.length, emissions[k] as Float32Array) : [],
     );
-    if (bonus <= 0) return first;
+    if (bonus <= 0) return first.map((names, k) => joinAtConnectors(sentences[k] as string[], names));
     const labels = this.nerModels().labels;
     const L = labels.length;
     // Word form -> type -> how often the first pass put it inside a name of that type.
@@ -260,7 +261,7 @@ export class NbPipeline implements NlpPipeline {
         types.set(type, (types.get(type) ?? 0) + 1);
       });
     });
-    if (seen.size === 0) return first;
+    if (seen.size === 0) return first.map((names, k) => joinAtConnectors(sentences[k] as string[], names));
     const begin = new Map<string, number>();
     const inside = new Map<string, number>();
     labels.forEach((l, y) => {
@@ -291,7 +292,10 @@ export class NbPipeline implements NlpPipeline {
           }
         }
       });
-      return changed ? this.decodeNames(words.length, e) : (first[k] as EntityLabel[]);
+      return joinAtConnectors(
+        words,
+        changed ? this.decodeNames(words.length, e) : (first[k] as EntityLabel[]),
+      );
     });
   }
 
