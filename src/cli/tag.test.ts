@@ -156,3 +156,12 @@ test('sakskart tag --input conllu: a file that is not CoNLL-U gets its line numb
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('sakskart tag --lang: a code with no language pack is refused with the packs there are (exit 2)', async (t) => {
+  const errors: string[] = [];
+  t.mock.method(process.stdout, 'write', () => true);
+  t.mock.method(process.stderr, 'write', (chunk: string) => errors.push(chunk) > 0);
+  const code = await main(['tag', '--lang', 'nbb', 'Ola bor i Nord-Norge.']);
+  assert.equal(code, 2);
+  assert.match(errors.join(''), /no language pack for nbb \(packs: .*\bnb\b.*\)/);
+});

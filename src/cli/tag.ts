@@ -6,7 +6,7 @@ import { miscSet, readConllu, writeConllu } from '../languages/conllu.ts';
 import { splitSentences as splitBokmal } from '../languages/nb/tokenize/index.ts';
 import type { AnalyzedSentence, NlpPipeline } from '../languages/nlp.ts';
 import { sentenceEntities } from '../languages/nlp-eval/entity-spans.ts';
-import { getLanguagePack } from '../languages/registry.ts';
+import { getLanguagePack, listLanguagePacks } from '../languages/registry.ts';
 import { findByteProblem, findTextProblem } from '../sources/check-bytes.ts';
 import { describeFsError, readStreamBytes, tooLarge } from '../sources/read-file.ts';
 import { DEFAULT_MAX_BYTES } from '../sources/read-options.ts';
@@ -43,6 +43,14 @@ export function registerTag(program: Command, setExit: SetExit): void {
     .option('--max-bytes <n>', 'refuse input larger than this (default 20 MB)')
     .action(async (arg: string | undefined, options: TagOptions) => {
       const maxBytes = toReadOptions(options).maxBytes ?? DEFAULT_MAX_BYTES;
+      if (!getLanguagePack(options.lang)) {
+        const codes = listLanguagePacks().map((p) => p.code);
+        process.stderr.write(
+          `sakskart tag: no language pack for ${options.lang} (packs: ${codes.join(', ')})\n`,
+        );
+        setExit(2);
+        return;
+      }
       const nlp = loadPipeline(options.lang);
       if (options.input === 'conllu') {
         if (!arg || arg === '-') {
