@@ -1,4 +1,5 @@
 // Two names side by side that the recogniser read as one (`hjelper Nord-Korea Russland med ...`).
+import { NAME_CONNECTORS } from '../../languages/name-joins.ts';
 import { hasLegalForm } from './legal-form.ts';
 import { genitiveBase, nameKey, type NameSpan } from './link-mentions.ts';
 
@@ -46,14 +47,11 @@ export function splitJoinedNames(names: NameSpan[]): NameSpan[] {
 /** Name particles of foreign surnames and companies (`van der`, `von`, `de la`), between two parts of a name. */
 const PARTICLES = /^ (?:(?:van|von|der|den|de|del|des|di|da|do|dos|du|la|le|ter|ten|af|zu)\s)+$/u;
 
-/** Words that join the parts of an organisation's name in the English names Norwegian press keeps. */
-const CONNECTORS = /^ (?:for|of|on|and|&) $/;
-
 /**
  * Joins an organisation split at a connecting word (`International Institute` + `for` + `Strategic Studies`): two
  * names of which the first is an organisation, with only `for`, `of`, `on`, `and` or `&` between them. (The Bokmål
- * recogniser already joins these, `nb/nlp/name-joins.ts`; this serves every pack, and the other joins below need the
- * whole article.)
+ * recogniser already joins these, `languages/name-joins.ts`; this serves every pack, and the other joins below need
+ * the whole article.)
  */
 export function joinConnectedNames(
   names: NameSpan[],
@@ -105,7 +103,10 @@ export function joinConnectedNames(
         suspended ||
         particles ||
         company ||
-        (before.type === 'ORG' && n.type !== 'PER' && CONNECTORS.test(between)))
+        (before.type === 'ORG' &&
+          n.type !== 'PER' &&
+          /^ \S+ $/u.test(between) &&
+          NAME_CONNECTORS.has(between.trim())))
     ) {
       out[out.length - 1] = {
         start: before.start,

@@ -18,7 +18,7 @@ import { UPOS_TAG_GROUPS, contextOfWords, tagSentence, uposTagFeatures } from '.
 import { WordTable } from './word-table.ts';
 import type { WordEntry } from './word-table.ts';
 import { FeatsTagger } from './feats-tagger.ts';
-import { joinAtConnectors } from './name-joins.ts';
+import { joinAtConnectors } from '../../name-joins.ts';
 import { ScriptIndex, lemmatize } from './lemmatizer.ts';
 import type { NerModels, TaggerModels } from './model-io.ts';
 import { SentenceBreaks, wordInfoFrom } from './sentence-breaks.ts';

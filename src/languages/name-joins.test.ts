@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { joinAtConnectors } from './name-joins.ts';
-import type { EntityLabel } from '../../nlp.ts';
+import type { EntityLabel } from './nlp.ts';
 
 /** Labels for the words of `text`, given as `word/LABEL` where a word is part of a name. */
 function labelled(text: string): { words: string[]; labels: EntityLabel[] } {

@@ -1,9 +1,9 @@
-// Names the recogniser splits at a joining word: `International Institute` + `for` + `Strategic Studies` is one
-// organisation, as NorNE writes `Direktoratet for naturforvaltning` and `University of California` as one name.
-import type { EntityLabel } from '../../nlp.ts';
+// Names a recogniser splits at a joining word (BIO labels of any pack): `International Institute` + `for` +
+// `Strategic Studies` is one organisation, as NorNE writes `Direktoratet for naturforvaltning` as one name.
+import type { EntityLabel } from './nlp.ts';
 
 /** Words that join the parts of an organisation's name (Norwegian `for`, and the English names the press keeps). */
-const CONNECTORS = new Set(['for', 'of', 'on', 'and', '&']);
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['for', 'of', 'on', 'and', '&']);
 
 /**
  * An organisation, then one joining word, then a name that is no person's: the three are one organisation. The labels
@@ -13,7 +13,7 @@ export function joinAtConnectors(words: readonly string[], labels: EntityLabel[]
   for (let i = 1; i + 1 < words.length; i++) {
     const before = labels[i - 1] as string;
     const next = labels[i + 1] as string;
-    if (labels[i] !== 'O' || !CONNECTORS.has(words[i] as string)) continue;
+    if (labels[i] !== 'O' || !NAME_CONNECTORS.has(words[i] as string)) continue;
     if ((before !== 'B-ORG' && before !== 'I-ORG') || !next.startsWith('B-') || next === 'B-PER') continue;
     labels[i] = 'I-ORG';
     for (let j = i + 1; j < words.length && (j === i + 1 || (labels[j] as string).startsWith('I-')); j++)
