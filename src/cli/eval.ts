@@ -1,13 +1,16 @@
 // `sakskart eval langid|stories|nlp|names`: accuracy figures of the language identifier and of a language pack's NLP.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Command } from 'commander';
 import { evaluateStories } from '../corpus/evaluate-stories.ts';
 import { evaluateLanguageId } from '../languages/identify/evaluate.ts';
+import { LANGID_LANGUAGES, langidDataDir } from '../languages/identify/load-langid-data.ts';
 import {
   formatNameRecall,
   readNameArticles,
   scoreArticleNames,
 } from '../languages/nlp-eval/article-names.ts';
-import { evaluateNlp, type EvalSplit } from '../languages/nlp-eval/index.ts';
+import { defaultNorneDir, evaluateNlp, type EvalSplit } from '../languages/nlp-eval/index.ts';
 import { getLanguagePack } from '../languages/registry.ts';
 import type { SetExit } from './main.ts';
 
@@ -17,6 +20,8 @@ export function registerEval(program: Command, setExit: SetExit): void {
     .command('langid')
     .description('language identifier: per-language accuracy on the held-out split of ../shared/data/langid')
     .action(() => {
+      const files = LANGID_LANGUAGES.map((code) => join(langidDataDir(), `${code}.txt`));
+      if (lacksData('langid', files, 'SAKSKART_LANGID_DATA', setExit)) return;
       process.stdout.write(evaluateLanguageId() + '\n');
     });
   evaluate
@@ -45,6 +50,8 @@ export function registerEval(program: Command, setExit: SetExit): void {
         setExit(2);
         return;
       }
+      const file = join(defaultNorneDir(), `${options.split}.conllu`);
+      if (lacksData('nlp', [file], 'SAKSKART_NORNE_DIR', setExit)) return;
       const nlp = pack.loadNlp?.() ?? null;
       if (!nlp)
         process.stderr.write(
@@ -83,4 +90,15 @@ export function registerEval(program: Command, setExit: SetExit): void {
       }
       process.stdout.write(formatNameRecall(scoreArticleNames(articles, nlp)) + '\n');
     });
+}
+
+/** Says which data file is missing (the evaluations read ../shared/data beside the repository) and sets exit code 2. */
+function lacksData(command: string, files: readonly string[], env: string, setExit: SetExit): boolean {
+  const missing = files.find((f) => !existsSync(f));
+  if (missing === undefined) return false;
+  process.stderr.write(
+    `sakskart eval ${command}: ${missing} is missing; the evaluation reads ../shared/data beside the repository, or the folder ${env} names\n`,
+  );
+  setExit(2);
+  return true;
 }
