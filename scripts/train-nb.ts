@@ -2,7 +2,7 @@
 // usage: npm run train:nb [-- --data DIR] [--dev-only] [--out DIR]
 import { createHash } from 'node:crypto';
 import { execFileSync, execSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PairPerceptronTrainer } from '../src/languages/learn/pair-perceptron.ts';
@@ -78,6 +78,12 @@ const files: Record<string, { path: string; sha256: string }> = {};
 const raw: Record<string, string> = {};
 const load = (split: string): ReturnType<typeof corpusFromConllu> => {
   const path = join(dataDir, `${split}.conllu`);
+  if (!existsSync(path)) {
+    console.error(
+      `train:nb: ${path} is missing; training reads NorNE from ../shared/data/norne-nob (or --data DIR)`,
+    );
+    process.exit(2);
+  }
   const text = readFileSync(path);
   files[split] = { path: relative(root, path), sha256: createHash('sha256').update(text).digest('hex') };
   raw[split] = text.toString('utf8');
