@@ -229,12 +229,24 @@ export class NbPipeline implements NlpPipeline {
 
   /**
    * Names in a document's sentences, with a second look for consistency: a capitalised word that the first pass put
-   * inside a name of type T somewhere in the document gets `bonus` towards T wherever else it stands.
+   * inside a name of type T somewhere in the document gets `bonus` towards T wherever else it stands. Organisations
+   * split at a connecting word are then joined, as in `recognise`.
    */
   recogniseDocument(
     sentences: readonly string[][],
     bonus = DOCUMENT_BONUS,
     entries: readonly WordEntry[][] = sentences.map((words) => this.wordTable().entries(words)),
+  ): EntityLabel[][] {
+    return this.consistentNames(sentences, bonus, entries).map((names, k) =>
+      joinAtConnectors(sentences[k] as string[], names),
+    );
+  }
+
+  /** The document pass itself (`recogniseDocument` without the joins at connecting words). */
+  private consistentNames(
+    sentences: readonly string[][],
+    bonus: number,
+    entries: readonly WordEntry[][],
   ): EntityLabel[][] {
     const table = this.wordTable();
     const emissions = sentences.map((words, k) =>
@@ -243,7 +255,7 @@ export class NbPipeline implements NlpPipeline {
     const first = sentences.map((words, k) =>
       words.length > 0 ? this.decodeNames(words.length, emissions[k] as Float32Array) : [],
     );
-    if (bonus <= 0) return first.map((names, k) => joinAtConnectors(sentences[k] as string[], names));
+    if (bonus <= 0) return first;
     const labels = this.nerModels().labels;
     const L = labels.length;
     // Word form -> type -> how often the first pass put it inside a name of that type.
@@ -261,7 +273,7 @@ export class NbPipeline implements NlpPipeline {
         types.set(type, (types.get(type) ?? 0) + 1);
       });
     });
-    if (seen.size === 0) return first.map((names, k) => joinAtConnectors(sentences[k] as string[], names));
+    if (seen.size === 0) return first;
     const begin = new Map<string, number>();
     const inside = new Map<string, number>();
     labels.forEach((l, y) => {
